@@ -1,0 +1,52 @@
+import { sql } from "drizzle-orm";
+import { openDb, type Db } from "@/db/client";
+
+export interface TestDb {
+  db: Db;
+  kind: "postgres" | "pglite";
+  /** Empties every table and restarts ids, so each test starts from nothing. */
+  reset: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+const TABLES = [
+  "audit_log",
+  "progress_updates",
+  "agreement_parties",
+  "agreements",
+  "events",
+  "organizations",
+  "categories",
+  "users",
+];
+
+/**
+ * A migrated, empty database for one test file: a scratch database on the server
+ * in DATABASE_URL when set (created here, dropped on close, so parallel files
+ * never share rows), else an in-memory PGlite.
+ */
+export async function createTestDb(): Promise<TestDb> {
+  const url = process.env.DATABASE_URL;
+  const reset = (db: Db) => () =>
+    db.execute(sql.raw(`truncate ${TABLES.join(", ")} restart identity cascade`)).then(() => undefined);
+  if (!url) {
+    const h = await openDb({ dataDir: "memory://" });
+    return { db: h.db, kind: "pglite", reset: reset(h.db), close: h.close };
+  }
+  const name = `accord_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = await openDb({ url });
+  await admin.db.execute(sql.raw(`create database ${name}`));
+  const scratch = new URL(url);
+  scratch.pathname = `/${name}`;
+  const h = await openDb({ url: scratch.toString(), migrate: true });
+  return {
+    db: h.db,
+    kind: "postgres",
+    reset: reset(h.db),
+    close: async () => {
+      await h.close();
+      await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+      await admin.close();
+    },
+  };
+}
