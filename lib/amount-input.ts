@@ -1,0 +1,93 @@
+/**
+ * Parses amounts as staff type them ("3.5亿", "３５００万", "35,000,000",
+ * "¥1234.56") into an exact decimal yuan string. String/BigInt only.
+ */
+import { fenToDecimal } from "./money";
+
+/** Why an amount input was refused. */
+export type AmountInputError = "empty" | "invalid" | "negative" | "tooManyDecimals" | "tooLarge";
+
+/** Result of {@link parseAmountInput}: a "350000000.00"-style decimal, or the reason for refusal. */
+export type AmountInputResult = { ok: true; decimal: string } | { ok: false; error: AmountInputError };
+
+/** Largest accepted amount: 10万亿 yuan, in fen. */
+export const MAX_AMOUNT_FEN = 10n ** 15n;
+
+// Power of ten (in yuan) for each unit suffix; mixed-script 万億/萬亿 are tolerated.
+const UNIT_EXPONENTS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/[万萬][亿億]$/, 12],
+  [/[亿億]$/, 8],
+  [/[万萬]$/, 4],
+];
+
+// Either ungrouped digits or comma groups of exactly three after a 1–3 digit lead.
+const NUMBER_RE = /^(\d+|[1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/;
+
+/** Maps full-width ASCII (U+FF01–FF5E), the ideographic space and U+2212 to plain ASCII. */
+function toHalfWidth(s: string): string {
+  return s
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ")
+    .replace(/\u2212/g, "-");
+}
+
+/**
+ * Parses a typed amount. Accepts an optional leading "¥"/"￥"/"CNY", a number
+ * with optional sane thousands separators and decimals, an optional unit
+ * (万/萬 1e4, 亿/億 1e8, 万亿/萬億 1e12) and an optional trailing 元, with
+ * whitespace between the parts. The result must have at most two decimals in
+ * yuan and be at most 10万亿; negatives are refused.
+ */
+export function parseAmountInput(raw: string): AmountInputResult {
+  let s = toHalfWidth(raw).toUpperCase().trim();
+  if (s === "") return fail("empty");
+
+  // Sign and currency may come in either order ("-¥5", "¥-5"), each at most once.
+  let negative = false;
+  let currency = false;
+  for (;;) {
+    if (!negative && s.startsWith("-")) {
+      negative = true;
+      s = s.slice(1).trimStart();
+    } else if (!currency && /^(?:¥|￥|CNY)/.test(s)) {
+      currency = true;
+      s = s.replace(/^(?:¥|￥|CNY)/, "").trimStart();
+    } else {
+      break;
+    }
+  }
+
+  s = s.replace(/元$/, "").trimEnd();
+  let exponent = 0;
+  for (const [re, exp] of UNIT_EXPONENTS) {
+    if (re.test(s)) {
+      exponent = exp;
+      s = s.replace(re, "").trimEnd();
+      break;
+    }
+  }
+
+  const m = NUMBER_RE.exec(s);
+  if (!m) return fail("invalid");
+  if (negative) return fail("negative");
+
+  const [, intPart, frac = ""] = m;
+  const digits = BigInt(intPart.replace(/,/g, "") + frac);
+  // fen = digits × 10^(exponent + 2 − frac.length); a negative shift must drop only zeros.
+  const shift = exponent + 2 - frac.length;
+  let fen: bigint;
+  if (shift >= 0) {
+    fen = digits * 10n ** BigInt(shift);
+  } else {
+    const divisor = 10n ** BigInt(-shift);
+    if (digits % divisor !== 0n) return fail("tooManyDecimals");
+    fen = digits / divisor;
+  }
+
+  if (fen > MAX_AMOUNT_FEN) return fail("tooLarge");
+  return { ok: true, decimal: fenToDecimal(fen) };
+}
+
+function fail(error: AmountInputError): AmountInputResult {
+  return { ok: false, error };
+}
