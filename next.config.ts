@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // bundling it breaks those paths in server components and actions.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // forbidden(): role checks answer 403 with app/forbidden.tsx.
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
+import { dataRoot } from "@/lib/data-dir";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -29,10 +30,6 @@ export interface OpenOptions {
   migrate?: boolean;
 }
 
-/** Where the embedded database and its generated secret live. */
-export function dataRoot(): string {
-  return path.resolve(process.env.ACCORD_DATA_DIR ?? path.join(process.cwd(), ".data"));
-}
 
 /** Opens a connection and applies the committed migrations. The only place a connection is made. */
 export async function openDb(opts: OpenOptions = {}): Promise<DbHandle> {

@@ -1,0 +1,21 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/lib/auth";
+
+export type SignInState = { error?: "invalid" | "missing" };
+
+/** Public by nature: it is how a visitor gets a session. */
+export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "").trim();
+  const password = String(form.get("password") ?? "");
+  if (!email || !password) return { error: "missing" };
+  try {
+    await signIn("credentials", { email, password, redirectTo: "/" });
+    return {};
+  } catch (err) {
+    // A successful sign-in "throws" Next's redirect; only auth failures are ours to report.
+    if (err instanceof AuthError) return { error: "invalid" };
+    throw err;
+  }
+}

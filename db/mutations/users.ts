@@ -1,0 +1,23 @@
+import "server-only";
+import { hashPassword } from "@/lib/auth/password";
+import type { NewUserInput } from "@/lib/validation/user";
+import type { Db } from "../client";
+import { users } from "../schema";
+import { appendAudit } from "./audit";
+
+export class DuplicateEmailError extends Error {}
+
+/** Creates a user and its audit entry in one transaction. `actorId` null means the command line. */
+export async function createUser(db: Db, actorId: number | null, input: NewUserInput) {
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, role: input.role, passwordHash })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id, email: users.email, role: users.role });
+    if (!row) throw new DuplicateEmailError(`A user with the email ${input.email} already exists.`);
+    await appendAudit(tx, { actorId, action: "create", entity: "user", entityId: row.id, after: { email: row.email, role: row.role, name: input.name } });
+    return row;
+  });
+}

@@ -1,0 +1,25 @@
+import { expect, test } from "@playwright/test";
+import { appRoutes } from "./support";
+
+// Open on purpose: the sign-in page, Auth.js's own routes, and the health probe (no data).
+const OPEN = [/^\/login$/, /^\/api\/auth\//, /^\/api\/health$/];
+const { pages, apis } = appRoutes();
+
+test("the app has routes to check", () => {
+  expect(pages.length).toBeGreaterThan(1);
+  expect(apis.length).toBeGreaterThan(0);
+});
+
+for (const route of pages.filter((r) => !OPEN.some((o) => o.test(r)))) {
+  test(`page ${route} sends a signed-out visitor to /login`, async ({ page }) => {
+    await page.goto(route);
+    await expect(page).toHaveURL(/\/login$/);
+  });
+}
+
+for (const route of apis.filter((r) => !OPEN.some((o) => o.test(r)))) {
+  test(`API ${route} answers 401 without a session`, async ({ request }) => {
+    const res = await request.get(route, { maxRedirects: 0 });
+    expect(res.status()).toBe(401);
+  });
+}

@@ -1,0 +1,41 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Files a signed-out visitor may reach: the sign-in page and its action, Auth.js, the
+// health probe, the locale cookie action, and error/not-found views.
+const OPEN = [
+  "app/login/page.tsx",
+  "app/login/actions.ts",
+  "app/api/auth/[...nextauth]/route.ts",
+  "app/api/health/route.ts",
+  "app/locale-actions.ts",
+];
+const GUARD = /\b(requireSession|requireRole|withApiUser|guardedAction)\(/;
+
+function files(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? files(full) : [path.relative(process.cwd(), full)];
+  });
+}
+
+const entryPoints = files("app").filter((f) => /(^|\/)(page\.tsx|route\.ts|actions\.ts)$/.test(f));
+
+describe("every entry point under app/ checks the session itself", () => {
+  it("finds the entry points", () => {
+    expect(entryPoints.length).toBeGreaterThan(3);
+  });
+  for (const file of entryPoints.filter((f) => !OPEN.includes(f))) {
+    it(file, () => {
+      expect(fs.readFileSync(file, "utf8")).toMatch(GUARD);
+    });
+  }
+  it("each exported server action in actions.ts calls a guard", () => {
+    for (const file of entryPoints.filter((f) => f.endsWith("actions.ts") && !OPEN.includes(f))) {
+      const src = fs.readFileSync(file, "utf8");
+      const exported = src.split(/\nexport (?:async function|const) /).slice(1);
+      for (const body of exported) expect(body, `${file}: ${body.slice(0, 40)}`).toMatch(GUARD);
+    }
+  });
+});
