@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AgreementForm } from "@/components/agreements/agreement-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { getAgreement } from "@/db/queries/agreement-detail";
+import { listCategories, listEventOptions } from "@/db/queries/reference-data";
+import { requireRole } from "@/lib/auth/guard";
+import { toFen } from "@/lib/money";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("agreementForm"))("editTitle", { reference: "" }) };
+}
+
+/** Stored yuan back into the form's text box: "350000000.00" → "350000000". */
+function valueText(value: string | null): string {
+  if (!value) return "";
+  return toFen(value) % 100n === 0n ? value.replace(/\.00$/, "") : value;
+}
+
+export default async function EditAgreementPage({ params }: Props) {
+  await requireRole("admin", "staff");
+  const id = Number((await params).id);
+  const db = await getDb();
+  const agreement = Number.isInteger(id) && id > 0 ? await getAgreement(db, id) : undefined;
+  if (!agreement || agreement.deletedAt) notFound();
+  const [categories, events] = await Promise.all([listCategories(db), listEventOptions(db)]);
+  const t = await getTranslations("agreementForm");
+  return (
+    <>
+      <PageHeader title={t("editTitle", { reference: agreement.reference })} />
+      <AgreementForm
+        mode="edit"
+        id={agreement.id}
+        version={agreement.version}
+        categories={categories}
+        events={events}
+        partyOptions={agreement.parties.map((p) => ({ id: p.organizationId, nameZh: p.nameZh, nameEn: p.nameEn, shortName: null, type: p.type }))}
+        initial={{
+          reference: agreement.reference,
+          titleZh: agreement.titleZh,
+          titleEn: agreement.titleEn ?? "",
+          summary: agreement.summary ?? "",
+          categoryId: agreement.categoryId,
+          eventId: agreement.eventId ?? "",
+          status: agreement.status,
+          signedOn: agreement.signedOn ?? "",
+          termStart: agreement.termStart ?? "",
+          termEnd: agreement.termEnd ?? "",
+          signedValue: valueText(agreement.signedValue),
+          valueKind: agreement.valueKind,
+          parties: agreement.parties.map((p) => ({
+            organizationId: p.organizationId,
+            isLead: p.isLead,
+            signatoryName: p.signatoryName ?? "",
+            signatoryTitle: p.signatoryTitle ?? "",
+          })),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AgreementHistory } from "@/components/agreements/agreement-history";
+import { DeleteRestore } from "@/components/agreements/delete-restore";
+import { DeliveredBar } from "@/components/agreements/delivered-bar";
+import { ProgressForm } from "@/components/agreements/progress-form";
+import { StatusBadge } from "@/components/agreements/status-badge";
+import { getDb } from "@/db/client";
+import { getAgreement, listAgreementHistory, listProgressUpdates } from "@/db/queries/agreement-detail";
+import { listCategories, listEventOptions } from "@/db/queries/reference-data";
+import { canWrite, requireSession } from "@/lib/auth/guard";
+import { todayInShanghai } from "@/lib/dates";
+import { asMoneyLocale, pickLabel } from "@/lib/i18n/labels";
+import { formatAmount, formatAmountExact } from "@/lib/money";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("detail"))("title") };
+}
+
+const card = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm";
+
+export default async function AgreementPage({ params }: Props) {
+  const user = await requireSession();
+  const id = Number((await params).id);
+  const db = await getDb();
+  const agreement = Number.isInteger(id) && id > 0 ? await getAgreement(db, id) : undefined;
+  if (!agreement) notFound();
+  const [progress, history, categories, events] = await Promise.all([
+    listProgressUpdates(db, id),
+    listAgreementHistory(db, id),
+    listCategories(db),
+    listEventOptions(db),
+  ]);
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const money = asMoneyLocale(locale);
+  const writer = canWrite(user);
+  const amount = (v: string | null) => (v ? formatAmount(v, money) : "—");
+  const facts: [string, React.ReactNode][] = [
+    [t("agreementForm.category"), pickLabel({ zh: agreement.category.nameZh, zhHant: agreement.category.nameZhHant, en: agreement.category.nameEn }, locale)],
+    [t("agreementForm.event"), agreement.event ? <Link className="text-brand-700 underline" href={`/events/${agreement.event.id}`}>{agreement.event.nameZh}</Link> : "—"],
+    [t("agreementForm.signedOn"), agreement.signedOn ?? "—"],
+    [t("detail.term"), agreement.termStart || agreement.termEnd ? `${agreement.termStart ?? "…"} ~ ${agreement.termEnd ?? "…"}` : "—"],
+    [t("agreementForm.signedValue"), agreement.signedValue ? <span title={formatAmountExact(agreement.signedValue, money)} data-testid="detail-value">{amount(agreement.signedValue)} · {t(`valueKind.${agreement.valueKind}`)}</span> : "—"],
+    [t("agreementForm.titleEn"), agreement.titleEn ?? "—"],
+  ];
+  return (
+    <div className="space-y-6">
+      {agreement.deletedAt && (
+        <div role="status" className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-rose-200 bg-rose-50 p-4 text-rose-900" data-testid="deleted-banner">
+          <p>{t("detail.deletedNotice")}</p>
+          {writer && <DeleteRestore id={agreement.id} deleted />}
+        </div>
+      )}
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="tabular text-sm text-slate-500">{agreement.reference}</p>
+          <h1 className="text-2xl font-semibold tracking-tight">{agreement.titleZh}</h1>
+          <div className="mt-1 flex items-center gap-2 text-sm text-slate-500">
+            <StatusBadge status={agreement.status} />
+            {agreement.updatedByName && <span>{t("detail.updatedBy", { name: agreement.updatedByName, version: agreement.version })}</span>}
+          </div>
+        </div>
+        {writer && !agreement.deletedAt && (
+          <div className="flex gap-2">
+            <Link href={`/agreements/${agreement.id}/edit`} data-testid="edit-agreement"
+              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600">
+              {t("detail.edit")}
+            </Link>
+            <DeleteRestore id={agreement.id} deleted={false} />
+          </div>
+        )}
+      </div>
+
+      <section className={card}>
+        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
+          {facts.map(([k, v]) => (
+            <div key={k}>
+              <dt className="text-slate-500">{k}</dt>
+              <dd className="mt-0.5 text-slate-900">{v}</dd>
+            </div>
+          ))}
+        </dl>
+        {agreement.summary && <p className="mt-4 whitespace-pre-line text-sm text-slate-700">{agreement.summary}</p>}
+      </section>
+
+      <section className={card} aria-labelledby="parties-h">
+        <h2 id="parties-h" className="mb-3 text-base font-semibold">{t("agreementForm.parties")}</h2>
+        <ol className="divide-y divide-slate-100 text-sm" data-testid="detail-parties">
+          {agreement.parties.map((p) => (
+            <li key={p.organizationId} className="flex flex-wrap items-baseline gap-x-3 py-2">
+              <span className="w-14 font-medium text-brand-800">{t("agreementForm.position", { n: p.position })}</span>
+              <Link href={`/parties/${p.organizationId}`} className="text-brand-700 underline">{p.nameZh}</Link>
+              {p.isLead && <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-800">{t("agreementForm.lead")}</span>}
+              <span className="text-xs text-slate-500">{t(`partyType.${p.type}`)}</span>
+              {(p.signatoryName || p.signatoryTitle) && <span className="text-slate-600">{[p.signatoryName, p.signatoryTitle].filter(Boolean).join(" · ")}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className={card} aria-labelledby="progress-h">
+        <h2 id="progress-h" className="mb-3 text-base font-semibold">{t("detail.progress")}</h2>
+        <DeliveredBar delivered={agreement.deliveredValue} signed={agreement.signedValue} />
+        {progress.length === 0 ? (
+          <p className="my-3 text-sm text-slate-500">{t("detail.noProgress")}</p>
+        ) : (
+          <ul className="my-3 divide-y divide-slate-100 text-sm" data-testid="progress-list">
+            {progress.map((p) => (
+              <li key={p.id} className="flex flex-wrap gap-x-4 py-2">
+                <span className="tabular text-slate-500">{p.occurredOn}</span>
+                <span className="flex-1">{p.note}</span>
+                <span className="tabular">{p.deliveredValue ? amount(p.deliveredValue) : ""}</span>
+                <span className="text-xs text-slate-500">{p.authorName}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {writer && !agreement.deletedAt && <ProgressForm agreementId={agreement.id} today={todayInShanghai()} />}
+      </section>
+
+      <section className={card} aria-labelledby="history-h">
+        <h2 id="history-h" className="mb-3 text-base font-semibold">{t("detail.history")}</h2>
+        <AgreementHistory
+          entries={history}
+          names={{
+            categories: new Map(categories.map((c) => [c.id, pickLabel({ zh: c.nameZh, zhHant: c.nameZhHant, en: c.nameEn }, locale)])),
+            events: new Map(events.map((e) => [e.id, e.nameZh])),
+          }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AgreementForm } from "@/components/agreements/agreement-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { suggestReference } from "@/db/mutations/agreements";
+import { listCategories, listEventOptions } from "@/db/queries/reference-data";
+import { requireRole } from "@/lib/auth/guard";
+import { todayInShanghai } from "@/lib/dates";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("agreementForm"))("newTitle") };
+}
+
+type Props = { searchParams: Promise<{ event?: string }> };
+
+export default async function NewAgreementPage({ searchParams }: Props) {
+  await requireRole("admin", "staff");
+  const db = await getDb();
+  const [categories, events] = await Promise.all([listCategories(db), listEventOptions(db)]);
+  const eventParam = (await searchParams).event;
+  const event = events.find((e) => String(e.id) === eventParam);
+  const signedOn = event?.heldOn ?? todayInShanghai();
+  const reference = await suggestReference(db, Number(signedOn.slice(0, 4)));
+  const t = await getTranslations("agreementForm");
+  return (
+    <>
+      <PageHeader title={t("newTitle")} />
+      <AgreementForm
+        mode="create"
+        categories={categories}
+        events={events}
+        partyOptions={[]}
+        initial={{
+          reference,
+          titleZh: "",
+          titleEn: "",
+          summary: "",
+          categoryId: "" as unknown as number,
+          eventId: event ? event.id : "",
+          status: "signed",
+          signedOn,
+          termStart: "",
+          termEnd: "",
+          signedValue: "",
+          valueKind: event ? "intended" : "binding",
+          parties: [
+            { organizationId: "" as unknown as number, isLead: true, signatoryName: "", signatoryTitle: "" },
+            { organizationId: "" as unknown as number, isLead: false, signatoryName: "", signatoryTitle: "" },
+          ],
+        }}
+      />
+    </>
+  );
+}

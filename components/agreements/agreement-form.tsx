@@ -1,0 +1,168 @@
+"use client";
+
+import { useState } from "react";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { createAgreementAction, updateAgreementAction } from "@/app/(app)/agreements/actions";
+import { Field, FormMessage, inputClass } from "@/components/forms/field";
+import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
+import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/db/schema";
+import { pickLabel } from "@/lib/i18n/labels";
+import { agreementSchema, type AgreementFormInput } from "@/lib/validation/agreement";
+import { AmountEcho } from "./amount-echo";
+import { PartyRows } from "./party-rows";
+import type { OrganizationOption } from "./party-picker";
+
+export interface AgreementFormProps {
+  mode: "create" | "edit";
+  id?: number;
+  version?: number;
+  initial: AgreementFormInput;
+  partyOptions: OrganizationOption[];
+  categories: { id: number; nameZh: string; nameZhHant: string; nameEn: string }[];
+  events: { id: number; nameZh: string; heldOn: string }[];
+}
+
+export function AgreementForm({ mode, id, version, initial, partyOptions, categories, events }: AgreementFormProps) {
+  const t = useTranslations("agreementForm");
+  const tAll = useTranslations();
+  const errorText = useErrorText();
+  const locale = useLocale();
+  const format = useFormatter();
+  const router = useRouter();
+  const form = useZodForm(agreementSchema, { defaultValues: initial });
+  const { register, formState } = form;
+  const errors = formState.errors;
+  // One key per opened form: a double-click or a replayed request creates nothing new.
+  const [submissionKey] = useState(() => crypto.randomUUID());
+  const [message, setMessage] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<{ by: string; at: string } | null>(null);
+  const [done, setDone] = useState(false);
+
+  const onSubmit = form.handleSubmit(async () => {
+    setMessage(null);
+    setConflict(null);
+    // The raw values go to the server, which parses them with the same schema.
+    const agreement = form.getValues();
+    const result =
+      mode === "create"
+        ? await createAgreementAction({ agreement, submissionKey })
+        : await updateAgreementAction({ id: id!, version: version!, agreement });
+    if (result.ok) {
+      setDone(true);
+      router.push(`/agreements/${result.data.id}`);
+      router.refresh();
+      return;
+    }
+    if (result.code === "conflict" && result.details) setConflict({ by: result.details.by, at: result.details.at });
+    else setMessage(applyServerErrors(form, result, "agreement."));
+  });
+
+  const busy = formState.isSubmitting || done;
+  const err = (name: keyof typeof errors) => errorText(errors[name]?.message as string | undefined);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="agreement-form">
+      <div aria-live="assertive">
+        {conflict && (
+          <FormMessage tone="error" testId="conflict-message">
+            {tAll("actions.messages.conflict", {
+              by: conflict.by,
+              at: format.dateTime(new Date(conflict.at), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }),
+            })}
+          </FormMessage>
+        )}
+        {message && <FormMessage tone="error" testId="form-error">{tAll(`actions.messages.${message}`)}</FormMessage>}
+      </div>
+
+      <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 className="mb-4 text-base font-semibold">{t("basics")}</h2>
+        <div className="grid gap-4 md:grid-cols-3">
+          <Field label={t("reference")} error={err("reference")} hint={t("referenceHint")} required>
+            {(a) => <input {...a} {...register("reference")} className={inputClass} autoComplete="off" />}
+          </Field>
+          <Field label={t("titleZh")} error={err("titleZh")} required className="md:col-span-2">
+            {(a) => <input {...a} {...register("titleZh")} className={inputClass} />}
+          </Field>
+          <Field label={t("titleEn")} error={err("titleEn")} className="md:col-span-3">
+            {(a) => <input {...a} {...register("titleEn")} className={inputClass} lang="en" />}
+          </Field>
+          <Field label={t("summary")} error={err("summary")} className="md:col-span-3">
+            {(a) => <textarea {...a} {...register("summary")} rows={3} className={inputClass} />}
+          </Field>
+          <Field label={t("category")} error={err("categoryId")} required>
+            {(a) => (
+              <select {...a} {...register("categoryId")} className={inputClass}>
+                <option value="">{t("choose")}</option>
+                {categories.map((c) => (
+                  <option key={c.id} value={c.id}>{pickLabel({ zh: c.nameZh, zhHant: c.nameZhHant, en: c.nameEn }, locale)}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t("event")} error={err("eventId")}>
+            {(a) => (
+              <select {...a} {...register("eventId")} className={inputClass}>
+                <option value="">{t("noEvent")}</option>
+                {events.map((e) => (
+                  <option key={e.id} value={e.id}>{e.heldOn} {e.nameZh}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t("status")} error={err("status")} required>
+            {(a) => (
+              <select {...a} {...register("status")} className={inputClass}>
+                {AGREEMENT_STATUSES.map((s) => (
+                  <option key={s} value={s}>{tAll(`status.${s}`)}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      </section>
+
+      <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 className="mb-4 text-base font-semibold">{t("datesAndValue")}</h2>
+        <div className="grid gap-4 md:grid-cols-3">
+          <Field label={t("signedOn")} error={err("signedOn")} hint={t("signedOnHint")}>
+            {(a) => <input {...a} {...register("signedOn")} type="date" className={inputClass} />}
+          </Field>
+          <Field label={t("termStart")} error={err("termStart")}>
+            {(a) => <input {...a} {...register("termStart")} type="date" className={inputClass} />}
+          </Field>
+          <Field label={t("termEnd")} error={err("termEnd")}>
+            {(a) => <input {...a} {...register("termEnd")} type="date" className={inputClass} />}
+          </Field>
+          <Field label={t("signedValue")} error={err("signedValue")} hint={<AmountEcho control={form.control} name="signedValue" fallback={t("valueHint")} />} className="md:col-span-2">
+            {(a) => <input {...a} {...register("signedValue")} inputMode="decimal" className={inputClass} placeholder="3.5亿" autoComplete="off" data-testid="signed-value" />}
+          </Field>
+          <fieldset>
+            <legend className="mb-1 block text-sm font-medium text-slate-700">{t("valueKind")}</legend>
+            <div className="flex gap-4 pt-1.5">
+              {VALUE_KINDS.map((k) => (
+                <label key={k} className="flex items-center gap-1.5 text-sm">
+                  <input type="radio" value={k} {...register("valueKind")} className="accent-brand-700" />
+                  {tAll(`valueKind.${k}`)}
+                </label>
+              ))}
+            </div>
+            <p className="mt-1 text-xs text-slate-500">{t("valueKindHint")}</p>
+          </fieldset>
+        </div>
+      </section>
+
+      <PartyRows form={form} initialOptions={partyOptions} />
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={busy} data-testid="save-agreement"
+          className="rounded-md bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-60">
+          {busy ? t("saving") : mode === "create" ? t("create") : t("save")}
+        </button>
+        <button type="button" onClick={() => router.back()} className="rounded-md border border-slate-300 px-4 py-2 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600">
+          {t("cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

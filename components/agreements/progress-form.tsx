@@ -1,0 +1,54 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { addProgressAction } from "@/app/(app)/agreements/actions";
+import { Field, FormMessage, inputClass } from "@/components/forms/field";
+import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
+import { progressSchema } from "@/lib/validation/agreement";
+import { AmountEcho } from "./amount-echo";
+
+export function ProgressForm({ agreementId, today }: { agreementId: number; today: string }) {
+  const t = useTranslations("detail");
+  const tAll = useTranslations();
+  const errorText = useErrorText();
+  const router = useRouter();
+  const form = useZodForm(progressSchema, { defaultValues: { agreementId, occurredOn: today, note: "", deliveredValue: "" } });
+  const { errors, isSubmitting } = form.formState;
+  const [message, setMessage] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const onSubmit = form.handleSubmit(async () => {
+    setMessage(null);
+    setSaved(false);
+    const result = await addProgressAction(form.getValues());
+    if (!result.ok) return setMessage(applyServerErrors(form, result));
+    form.reset({ agreementId, occurredOn: today, note: "", deliveredValue: "" });
+    setSaved(true);
+    router.refresh();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="progress-form">
+      <h3 className="text-sm font-semibold">{t("addProgress")}</h3>
+      <div className="grid gap-3 md:grid-cols-3">
+        <Field label={t("progressDate")} error={errorText(errors.occurredOn?.message)} required>
+          {(a) => <input {...a} {...form.register("occurredOn")} type="date" className={inputClass} />}
+        </Field>
+        <Field label={t("deliveredAmount")} error={errorText(errors.deliveredValue?.message)} hint={<AmountEcho control={form.control} name="deliveredValue" />} className="md:col-span-2">
+          {(a) => <input {...a} {...form.register("deliveredValue")} inputMode="decimal" className={inputClass} placeholder="5000万" data-testid="delivered-value" />}
+        </Field>
+        <Field label={t("progressNote")} error={errorText(errors.note?.message)} required className="md:col-span-3">
+          {(a) => <textarea {...a} {...form.register("note")} rows={2} className={inputClass} data-testid="progress-note" />}
+        </Field>
+      </div>
+      <div aria-live="polite">
+        {message && <FormMessage tone="error">{tAll(`actions.messages.${message}`)}</FormMessage>}
+        {saved && <FormMessage tone="success">{tAll("actions.messages.saved")}</FormMessage>}
+      </div>
+      <button type="submit" disabled={isSubmitting} data-testid="save-progress"
+        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-60">
+        {isSubmitting ? tAll("agreementForm.saving") : t("saveProgress")}
+      </button>
+    </form>
+  );
+}

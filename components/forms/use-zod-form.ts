@@ -1,0 +1,31 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm, type FieldValues, type Path, type Resolver, type UseFormProps, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+
+type Failure = { ok: false; code: string; message?: string; fieldErrors?: Record<string, string[]>; details?: Record<string, string> };
+
+/** react-hook-form wired to the same zod schema the server action parses. */
+export function useZodForm<S extends z.ZodType<unknown, FieldValues>>(
+  schema: S,
+  props?: Omit<UseFormProps<z.input<S>, unknown, z.output<S>>, "resolver">,
+): UseFormReturn<z.input<S>, unknown, z.output<S>> {
+  return useForm<z.input<S>, unknown, z.output<S>>({ mode: "onTouched", ...props, resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>> });
+}
+
+/** Translates a schema/server message key ("required", "amount.tooLarge") for display. */
+export function useErrorText() {
+  const t = useTranslations("actions.errors");
+  return (key: string | undefined) => (key ? (t.has(key) ? t(key) : key) : undefined);
+}
+
+/** Puts server field errors next to their fields; returns the form-level message key, if any. */
+export function applyServerErrors<T extends FieldValues>(form: UseFormReturn<T, unknown, unknown>, result: Failure, prefix = ""): string {
+  for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
+    const name = (prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path) as Path<T>;
+    form.setError(name === "_form" ? ("root" as Path<T>) : name, { type: "server", message: messages[0] });
+  }
+  return result.message ?? "failed";
+}

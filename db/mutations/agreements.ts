@@ -1,0 +1,199 @@
+import "server-only";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { DomainError } from "@/lib/auth/action";
+import type { AgreementInput } from "@/lib/validation/agreement";
+import { queryRows, type Db, type Tx } from "../client";
+import { agreementParties, agreements, categories, events, organizations } from "../schema";
+import { appendAudit } from "./audit";
+
+export interface Actor {
+  id: number;
+}
+
+/** What the audit log keeps of an agreement: its fields and its parties in order. */
+type Snapshot = Record<string, unknown>;
+
+async function snapshot(tx: Tx, id: number): Promise<Snapshot | undefined> {
+  const [row] = await tx.select().from(agreements).where(eq(agreements.id, id));
+  if (!row) return undefined;
+  const parties = await tx
+    .select({
+      organizationId: agreementParties.organizationId,
+      name: organizations.nameZh,
+      position: agreementParties.position,
+      isLead: agreementParties.isLead,
+      signatoryName: agreementParties.signatoryName,
+      signatoryTitle: agreementParties.signatoryTitle,
+    })
+    .from(agreementParties)
+    .innerJoin(organizations, eq(organizations.id, agreementParties.organizationId))
+    .where(eq(agreementParties.agreementId, id))
+    .orderBy(agreementParties.position);
+  return {
+    reference: row.reference,
+    titleZh: row.titleZh,
+    titleEn: row.titleEn,
+    summary: row.summary,
+    categoryId: row.categoryId,
+    eventId: row.eventId,
+    status: row.status,
+    signedOn: row.signedOn,
+    termStart: row.termStart,
+    termEnd: row.termEnd,
+    signedValue: row.signedValue,
+    valueKind: row.valueKind,
+    parties,
+  };
+}
+
+/** Only the fields that changed, as `{ before, after }`. */
+function diff(before: Snapshot, after: Snapshot) {
+  const b: Snapshot = {};
+  const a: Snapshot = {};
+  for (const key of Object.keys(after)) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) {
+      b[key] = before[key] ?? null;
+      a[key] = after[key] ?? null;
+    }
+  }
+  return { before: b, after: a };
+}
+
+/** Referenced rows must exist: a field error beats a foreign-key 500. */
+async function checkReferences(tx: Tx, input: AgreementInput, prefix = ""): Promise<void> {
+  const errors: Record<string, string[]> = {};
+  const [cat] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId));
+  if (!cat) errors[`${prefix}categoryId`] = ["unknownCategory"];
+  if (input.eventId) {
+    const [ev] = await tx.select({ id: events.id }).from(events).where(eq(events.id, input.eventId));
+    if (!ev) errors[`${prefix}eventId`] = ["unknownEvent"];
+  }
+  const ids = input.parties.map((p) => p.organizationId);
+  if (ids.length) {
+    const found = new Set(
+      (await tx.select({ id: organizations.id }).from(organizations).where(inArray(organizations.id, ids))).map((r) => r.id),
+    );
+    input.parties.forEach((p, i) => {
+      if (!found.has(p.organizationId)) errors[`${prefix}parties.${i}.organizationId`] = ["unknownParty"];
+    });
+  }
+  if (Object.keys(errors).length) throw new DomainError("invalid", "invalid", errors);
+}
+
+function columns(input: AgreementInput) {
+  return {
+    reference: input.reference,
+    titleZh: input.titleZh,
+    titleEn: input.titleEn ?? null,
+    summary: input.summary ?? null,
+    categoryId: input.categoryId,
+    eventId: input.eventId ?? null,
+    status: input.status,
+    signedOn: input.signedOn ?? null,
+    termStart: input.termStart ?? null,
+    termEnd: input.termEnd ?? null,
+    signedValue: input.signedValue ?? null,
+    valueKind: input.valueKind,
+  };
+}
+
+async function writeParties(tx: Tx, agreementId: number, input: AgreementInput): Promise<void> {
+  await tx.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
+  if (!input.parties.length) return;
+  await tx.insert(agreementParties).values(
+    input.parties.map((p, i) => ({
+      agreementId,
+      organizationId: p.organizationId,
+      position: i + 1,
+      isLead: p.isLead,
+      signatoryName: p.signatoryName ?? null,
+      signatoryTitle: p.signatoryTitle ?? null,
+    })),
+  );
+}
+
+async function referenceTaken(tx: Tx, reference: string, exceptId?: number): Promise<boolean> {
+  const [row] = await tx.select({ id: agreements.id }).from(agreements).where(eq(agreements.reference, reference));
+  return Boolean(row && row.id !== exceptId);
+}
+
+/** Inserts one agreement with its parties and audit entry inside the caller's transaction. */
+export async function insertAgreement(tx: Tx, actor: Actor, input: AgreementInput, submissionKey: string | null, prefix = "") {
+  await checkReferences(tx, input, prefix);
+  if (await referenceTaken(tx, input.reference)) {
+    throw new DomainError("invalid", "invalid", { [`${prefix}reference`]: ["referenceTaken"] });
+  }
+  const [row] = await tx
+    .insert(agreements)
+    .values({ ...columns(input), submissionKey, createdBy: actor.id, updatedBy: actor.id })
+    .returning({ id: agreements.id });
+  await writeParties(tx, row.id, input);
+  await appendAudit(tx, { actorId: actor.id, action: "create", entity: "agreement", entityId: row.id, after: await snapshot(tx, row.id) });
+  return row.id;
+}
+
+/**
+ * Creates an agreement. Idempotent per form submission: a replay of the same
+ * submission key returns the agreement the first request created.
+ */
+export async function createAgreement(db: Db, actor: Actor, input: AgreementInput, submissionKey: string) {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: agreements.id }).from(agreements).where(eq(agreements.submissionKey, submissionKey));
+    if (existing) return { id: existing.id, replayed: true };
+    return { id: await insertAgreement(tx, actor, input, submissionKey), replayed: false };
+  });
+}
+
+/** Refuses an edit based on a stale version, naming who saved in between and when. */
+export async function updateAgreement(db: Db, actor: Actor, id: number, version: number, input: AgreementInput) {
+  return db.transaction(async (tx) => {
+    const [current] = await queryRows<{ version: number; deleted_at: string | null; updated_at: string; updated_by_name: string | null }>(
+      tx,
+      sql`select a.version, a.deleted_at, a.updated_at::text as updated_at, u.name as updated_by_name
+            from agreements a left join users u on u.id = a.updated_by
+           where a.id = ${id} for update of a`,
+    );
+    if (!current || current.deleted_at) throw new DomainError("notFound", "notFound");
+    if (Number(current.version) !== version) {
+      throw new DomainError("conflict", "conflict", undefined, { by: current.updated_by_name ?? "—", at: new Date(current.updated_at).toISOString() });
+    }
+    await checkReferences(tx, input);
+    if (await referenceTaken(tx, input.reference, id)) throw new DomainError("invalid", "invalid", { reference: ["referenceTaken"] });
+    const before = (await snapshot(tx, id))!;
+    await tx
+      .update(agreements)
+      .set({ ...columns(input), version: sql`${agreements.version} + 1`, updatedBy: actor.id, updatedAt: sql`now()` })
+      .where(eq(agreements.id, id));
+    await writeParties(tx, id, input);
+    const after = (await snapshot(tx, id))!;
+    await appendAudit(tx, { actorId: actor.id, action: "update", entity: "agreement", entityId: id, ...diff(before, after) });
+    return { id, version: version + 1 };
+  });
+}
+
+async function setDeleted(db: Db, actor: Actor, id: number, deleted: boolean) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(agreements)
+      .set({ deletedAt: deleted ? sql`now()` : null, version: sql`${agreements.version} + 1`, updatedBy: actor.id, updatedAt: sql`now()` })
+      .where(and(eq(agreements.id, id), deleted ? isNull(agreements.deletedAt) : sql`${agreements.deletedAt} is not null`))
+      .returning({ id: agreements.id, reference: agreements.reference });
+    if (!row) throw new DomainError("notFound", "notFound");
+    await appendAudit(tx, { actorId: actor.id, action: deleted ? "delete" : "restore", entity: "agreement", entityId: id, after: { reference: row.reference } });
+    return { id };
+  });
+}
+
+/** Soft delete: the row stays (and can be restored) but leaves every list and rollup. */
+export const softDeleteAgreement = (db: Db, actor: Actor, id: number) => setDeleted(db, actor, id, true);
+export const restoreAgreement = (db: Db, actor: Actor, id: number) => setDeleted(db, actor, id, false);
+
+/** The next free `CQ-<year>-<seq>` for a year. */
+export async function suggestReference(db: Db | Tx, year: number): Promise<string> {
+  const prefix = `CQ-${year}-`;
+  const [row] = await queryRows<{ max: number | null }>(
+    db,
+    sql`select max(substring(reference from ${`^${prefix}(\\d+)$`})::int) as max from agreements where reference like ${`${prefix}%`}`,
+  );
+  return `${prefix}${String(Number(row?.max ?? 0) + 1).padStart(4, "0")}`;
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { asc, desc, eq } from "drizzle-orm";
+import type { DbOrTx } from "../client";
+import { categories, events } from "../schema";
+
+export async function listCategories(db: DbOrTx) {
+  return db
+    .select({ id: categories.id, key: categories.key, nameZh: categories.nameZh, nameZhHant: categories.nameZhHant, nameEn: categories.nameEn })
+    .from(categories)
+    .where(eq(categories.active, true))
+    .orderBy(asc(categories.sortOrder), asc(categories.id));
+}
+export type CategoryOption = Awaited<ReturnType<typeof listCategories>>[number];
+
+/** Events for pickers and filters, newest first. */
+export async function listEventOptions(db: DbOrTx) {
+  return db
+    .select({ id: events.id, nameZh: events.nameZh, nameEn: events.nameEn, heldOn: events.heldOn, venue: events.venue })
+    .from(events)
+    .orderBy(desc(events.heldOn), desc(events.id));
+}
+export type EventOption = Awaited<ReturnType<typeof listEventOptions>>[number];

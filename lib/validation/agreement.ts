@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/db/schema";
+import { amountInput, optionalDate, optionalId, optionalText } from "./common";
+
+export const REFERENCE_PATTERN = /^[A-Z]{2,6}-\d{4}-\d{4,6}$/;
+
+export const agreementPartySchema = z.object({
+  organizationId: z.coerce.number({ message: "required" }).int().positive("required"),
+  isLead: z.boolean().default(false),
+  signatoryName: optionalText(100),
+  signatoryTitle: optionalText(100),
+});
+
+/**
+ * The agreement form, shared by the browser (zodResolver) and the server actions.
+ * Cross-field rules follow the registry's practice: a signed agreement has a
+ * signing date and at least two distinct parties, one of them the lead.
+ */
+export const agreementSchema = z
+  .object({
+    reference: z.string().trim().toUpperCase().regex(REFERENCE_PATTERN, "invalidReference"),
+    titleZh: z.string().trim().min(1, "required").max(200, "tooLong"),
+    titleEn: optionalText(300),
+    summary: optionalText(2000),
+    categoryId: z.coerce.number({ message: "required" }).int().positive("required"),
+    eventId: optionalId,
+    status: z.enum(AGREEMENT_STATUSES, { message: "required" }),
+    signedOn: optionalDate,
+    termStart: optionalDate,
+    termEnd: optionalDate,
+    signedValue: amountInput,
+    valueKind: z.enum(VALUE_KINDS, { message: "required" }),
+    parties: z.array(agreementPartySchema).max(12, "tooManyParties"),
+  })
+  .superRefine((a, ctx) => {
+    if (a.status !== "draft" && !a.signedOn) {
+      ctx.addIssue({ code: "custom", path: ["signedOn"], message: "signedOnRequired" });
+    }
+    if (a.termStart && a.termEnd && a.termEnd < a.termStart) {
+      ctx.addIssue({ code: "custom", path: ["termEnd"], message: "termEndBeforeStart" });
+    }
+    if (a.status !== "draft" && a.parties.length < 2) {
+      ctx.addIssue({ code: "custom", path: ["parties"], message: "twoPartiesRequired" });
+    }
+    const seen = new Set<number>();
+    a.parties.forEach((p, i) => {
+      if (seen.has(p.organizationId)) {
+        ctx.addIssue({ code: "custom", path: ["parties", i, "organizationId"], message: "duplicateParty" });
+      }
+      seen.add(p.organizationId);
+    });
+    const leads = a.parties.filter((p) => p.isLead).length;
+    if (a.parties.length > 0 && leads !== 1) {
+      ctx.addIssue({ code: "custom", path: ["parties"], message: "oneLeadRequired" });
+    }
+  });
+
+export type AgreementFormInput = z.input<typeof agreementSchema>;
+export type AgreementInput = z.output<typeof agreementSchema>;
+
+export const createAgreementSchema = z.object({
+  agreement: agreementSchema,
+  /** One per opened form: a replayed submission finds the row it already created. */
+  submissionKey: z.string().uuid("invalidSubmission"),
+});
+
+export const updateAgreementSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  /** The version the user opened; a newer one in the database means someone else saved first. */
+  version: z.coerce.number().int().positive(),
+  agreement: agreementSchema,
+});
+
+export const agreementIdSchema = z.object({ id: z.coerce.number().int().positive() });
+
+export const progressSchema = z.object({
+  agreementId: z.coerce.number().int().positive(),
+  occurredOn: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate"),
+  note: z.string().trim().min(1, "required").max(2000, "tooLong"),
+  deliveredValue: amountInput,
+});
+export type ProgressInput = z.output<typeof progressSchema>;

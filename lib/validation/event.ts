@@ -1,0 +1,39 @@
+import { z } from "zod";
+import type { events } from "@/db/schema";
+import { isoDate, optionalText } from "./common";
+
+/** The event form, shared by the browser (zodResolver) and the server actions. */
+export const eventSchema = z.object({
+  nameZh: z.string({ message: "required" }).trim().min(1, "required").max(200, "tooLong"),
+  nameEn: optionalText(300),
+  heldOn: z.string({ message: "required" }).trim().min(1, "required").pipe(isoDate),
+  venue: optionalText(200),
+  host: optionalText(200),
+  notes: optionalText(2000),
+});
+
+/** Fails to compile when the parsed form no longer fits the table's insert type. */
+type FitsInsert<T extends typeof events.$inferInsert> = T;
+
+export type EventFormInput = z.input<typeof eventSchema>;
+export type EventInput = FitsInsert<z.output<typeof eventSchema>>;
+
+/** An event id from a URL or form; bounded so a huge number is a 404, not an int4 overflow. */
+export const eventIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
+
+export const updateEventSchema = z.object({
+  id: eventIdSchema,
+  event: eventSchema,
+});
+
+/** `/events` search parameters; anything unusable falls back to the first page of everything. */
+export const eventListParamsSchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((s) => s || undefined)
+    .optional()
+    .catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
