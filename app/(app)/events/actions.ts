@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { createEvent, updateEvent } from "@/db/mutations/events";
+import { guardedAction } from "@/lib/auth/action";
+import { WRITER_ROLES } from "@/lib/auth/guard";
+import { eventSchema, updateEventSchema } from "@/lib/validation/event";
+
+// Event names and dates also appear in agreement lists, pickers and dashboard rollups.
+function touched(id: number) {
+  revalidatePath("/", "layout");
+  revalidatePath(`/events/${id}`);
+}
+
+export const createEventAction = guardedAction({ schema: eventSchema, roles: WRITER_ROLES }, async (input, user) => {
+  const result = await createEvent(await getDb(), user, input);
+  touched(result.id);
+  return result;
+});
+
+export const updateEventAction = guardedAction({ schema: updateEventSchema, roles: WRITER_ROLES }, async (input, user) => {
+  const result = await updateEvent(await getDb(), user, input.id, input.event);
+  touched(result.id);
+  return result;
+});

@@ -1,0 +1,88 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { createEventAction, updateEventAction } from "@/app/(app)/events/actions";
+import { Field, FormMessage, inputClass } from "@/components/forms/field";
+import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
+import { eventSchema, type EventFormInput } from "@/lib/validation/event";
+
+export interface EventFormProps {
+  mode: "create" | "edit";
+  id?: number;
+  initial: EventFormInput;
+}
+
+export function EventForm({ mode, id, initial }: EventFormProps) {
+  const t = useTranslations("events");
+  const tAll = useTranslations();
+  const errorText = useErrorText();
+  const router = useRouter();
+  const form = useZodForm(eventSchema, { defaultValues: initial });
+  const { register, formState } = form;
+  const errors = formState.errors;
+  const [message, setMessage] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+
+  const onSubmit = form.handleSubmit(async () => {
+    setMessage(null);
+    // The raw values go to the server, which parses them with the same schema.
+    const event = form.getValues();
+    const result = mode === "create" ? await createEventAction(event) : await updateEventAction({ id: id!, event });
+    if (result.ok) {
+      setDone(true);
+      router.push(`/events/${result.data.id}`);
+      router.refresh();
+      return;
+    }
+    setMessage(applyServerErrors(form, result, "event."));
+  });
+
+  const busy = formState.isSubmitting || done;
+  const err = (name: keyof typeof errors) => errorText(errors[name]?.message as string | undefined);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="event-form">
+      <div aria-live="assertive">
+        {message && <FormMessage tone="error" testId="form-error">{tAll(`actions.messages.${message}`)}</FormMessage>}
+      </div>
+
+      <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 className="mb-4 text-base font-semibold">{t("details")}</h2>
+        <div className="grid gap-4 md:grid-cols-3">
+          <Field label={t("fields.nameZh")} error={err("nameZh")} required className="md:col-span-2">
+            {(a) => <input {...a} {...register("nameZh")} className={inputClass} autoComplete="off" data-testid="event-name-zh" />}
+          </Field>
+          <Field label={t("fields.heldOn")} error={err("heldOn")} required>
+            {(a) => <input {...a} {...register("heldOn")} type="date" className={inputClass} data-testid="event-held-on" />}
+          </Field>
+          <Field label={t("fields.nameEn")} error={err("nameEn")} hint={t("form.nameEnHint")} className="md:col-span-3">
+            {(a) => <input {...a} {...register("nameEn")} className={inputClass} lang="en" autoComplete="off" />}
+          </Field>
+          <Field label={t("fields.venue")} error={err("venue")} className="md:col-span-2">
+            {(a) => <input {...a} {...register("venue")} className={inputClass} autoComplete="off" />}
+          </Field>
+          <Field label={t("fields.host")} error={err("host")}>
+            {(a) => <input {...a} {...register("host")} className={inputClass} autoComplete="off" />}
+          </Field>
+          <Field label={t("fields.notes")} error={err("notes")} className="md:col-span-3">
+            {(a) => <textarea {...a} {...register("notes")} rows={4} className={inputClass} />}
+          </Field>
+        </div>
+      </section>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={busy} data-testid="save-event"
+          className="rounded-md bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-60">
+          {busy ? t("form.saving") : mode === "create" ? t("form.create") : t("form.save")}
+        </button>
+        <Link href={id ? `/events/${id}` : "/events"}
+          className="rounded-md border border-slate-300 px-4 py-2 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600">
+          {t("form.cancel")}
+        </Link>
+      </div>
+    </form>
+  );
+}

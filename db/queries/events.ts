@@ -1,0 +1,114 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { queryRows, type DbOrTx } from "../client";
+import { events, type Event } from "../schema";
+import { likePattern } from "./agreement-filters";
+import { SIGNED } from "./rollups";
+
+export interface EventListItem {
+  id: number;
+  nameZh: string;
+  nameEn: string | null;
+  heldOn: string;
+  venue: string | null;
+  host: string | null;
+  /** Signed agreements only: past draft and not soft-deleted. */
+  agreementCount: number;
+  /** Exact yuan, two decimals. */
+  signedValue: string;
+}
+
+export interface EventPage {
+  items: EventListItem[];
+  total: number;
+}
+
+export interface EventTotals {
+  count: number;
+  /** Exact yuan strings, two decimals; binding + intended = signed. */
+  signedValue: string;
+  bindingValue: string;
+  intendedValue: string;
+  deliveredValue: string;
+}
+
+function eventWhere(q?: string) {
+  if (!q) return sql`true`;
+  const like = likePattern(q);
+  return sql`(e.name_zh ilike ${like} or e.name_en ilike ${like} or e.venue ilike ${like} or e.host ilike ${like})`;
+}
+
+/** One page of events, newest first, each with its signed agreements' count and value. */
+export async function listEvents(db: DbOrTx, opts: { q?: string; page: number; pageSize: number }): Promise<EventPage> {
+  const where = eventWhere(opts.q);
+  const [{ total }] = await queryRows<{ total: number }>(db, sql`select count(*)::int as total from events e where ${where}`);
+  const rows = await queryRows<{
+    id: number;
+    name_zh: string;
+    name_en: string | null;
+    held_on: string;
+    venue: string | null;
+    host: string | null;
+    agreement_count: number;
+    signed_value: string;
+  }>(
+    db,
+    sql`select e.id, e.name_zh, e.name_en, e.held_on::text as held_on, e.venue, e.host,
+               count(a.id)::int as agreement_count,
+               coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value
+          from events e
+          left join agreements a on a.event_id = e.id and ${SIGNED}
+         where ${where}
+         group by e.id
+         order by e.held_on desc, e.id desc
+         limit ${opts.pageSize} offset ${(opts.page - 1) * opts.pageSize}`,
+  );
+  return {
+    items: rows.map((r) => ({
+      id: Number(r.id),
+      nameZh: r.name_zh,
+      nameEn: r.name_en,
+      heldOn: r.held_on,
+      venue: r.venue,
+      host: r.host,
+      agreementCount: Number(r.agreement_count),
+      signedValue: r.signed_value,
+    })),
+    total: Number(total),
+  };
+}
+
+export async function getEvent(db: DbOrTx, id: number): Promise<Event | undefined> {
+  const [row] = await db.select().from(events).where(eq(events.id, id));
+  return row;
+}
+
+/** The event's signed agreements: count, value split by kind, and what progress updates report delivered. */
+export async function getEventTotals(db: DbOrTx, id: number): Promise<EventTotals> {
+  const [row] = await queryRows<{
+    count: number;
+    signed_value: string;
+    binding_value: string;
+    intended_value: string;
+    delivered_value: string;
+  }>(
+    db,
+    // The lateral join yields one row per agreement, so count(*) still counts agreements.
+    sql`select count(*)::int as count,
+               coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value,
+               coalesce(sum(a.signed_value) filter (where a.value_kind = 'binding'), 0)::numeric(38,2)::text as binding_value,
+               coalesce(sum(a.signed_value) filter (where a.value_kind = 'intended'), 0)::numeric(38,2)::text as intended_value,
+               coalesce(sum(p.delivered), 0)::numeric(38,2)::text as delivered_value
+          from agreements a
+          left join lateral (select sum(pu.delivered_value) as delivered
+                               from progress_updates pu where pu.agreement_id = a.id) p on true
+         where a.event_id = ${id} and ${SIGNED}`,
+  );
+  return {
+    count: Number(row.count),
+    signedValue: row.signed_value,
+    bindingValue: row.binding_value,
+    intendedValue: row.intended_value,
+    deliveredValue: row.delivered_value,
+  };
+}
