@@ -92,6 +92,7 @@ export const organizations = pgTable(
     index("organizations_name_zh_trgm").using("gin", sql`${t.nameZh} gin_trgm_ops`),
     index("organizations_name_en_trgm").using("gin", sql`${t.nameEn} gin_trgm_ops`),
     index("organizations_short_name_trgm").using("gin", sql`${t.shortName} gin_trgm_ops`),
+    index("organizations_credit_code_trgm").using("gin", sql`${t.creditCode} gin_trgm_ops`),
   ],
 );
 

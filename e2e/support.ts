@@ -15,6 +15,8 @@ export async function signIn(page: Page, role: RoleName, password = PASSWORD) {
   await page.getByLabel(/邮箱|電郵|Email/).fill(USERS[role]);
   await page.getByLabel(/密码|密碼|Password/).fill(password);
   await page.getByRole("button", { name: /^(登录|登入|Sign in)$/ }).click();
+  // A good sign-in lands on the dashboard; wait for it so the next navigation carries the session.
+  if (password === PASSWORD) await page.waitForURL((url) => url.pathname === "/");
 }
 
 export async function expectSignedIn(page: Page) {

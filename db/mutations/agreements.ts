@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { DomainError } from "@/lib/auth/action";
+import { DomainError } from "@/lib/domain-error";
 import type { AgreementInput } from "@/lib/validation/agreement";
 import { queryRows, type Db, type Tx } from "../client";
 import { agreementParties, agreements, categories, events, organizations } from "../schema";

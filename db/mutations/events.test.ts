@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { createTestDb, type TestDb } from "@/tests/test-db";
 import { agreements, auditLog, categories, events, progressUpdates, users, type AgreementStatus, type ValueKind } from "@/db/schema";
 import { getEventTotals, listEvents } from "@/db/queries/events";
-import { DomainError } from "@/lib/auth/action";
+import { DomainError } from "@/lib/domain-error";
 import { fenToDecimal, toFen } from "@/lib/money";
 import { eventSchema, type EventInput } from "@/lib/validation/event";
 import { createEvent, updateEvent } from "./events";

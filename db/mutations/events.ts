@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { DomainError } from "@/lib/auth/action";
+import { DomainError } from "@/lib/domain-error";
 import type { EventInput } from "@/lib/validation/event";
 import type { Db } from "../client";
 import { events, type Event } from "../schema";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { DomainError } from "@/lib/auth/action";
+import { DomainError } from "@/lib/domain-error";
 import type { ProgressInput } from "@/lib/validation/agreement";
 import type { Db } from "../client";
 import { agreements, progressUpdates } from "../schema";

@@ -4,8 +4,6 @@ import type { z } from "zod";
 import type { Role } from "@/db/schema";
 import { DomainError } from "@/lib/domain-error";
 import { fieldErrorsOf } from "@/lib/validation/common";
-
-export { DomainError };
 import { requireSession, type SessionUser } from "./guard";
 
 export type ActionResult<T> =

@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { createOrganization, updateOrganization } from "@/db/mutations/organizations";
+import { guardedAction } from "@/lib/auth/action";
+import { WRITER_ROLES } from "@/lib/auth/guard";
+import { organizationSchema, updateOrganizationSchema } from "@/lib/validation/organization";
+
+export const createOrganizationAction = guardedAction({ schema: organizationSchema, roles: WRITER_ROLES }, async (input, user) => {
+  const org = await createOrganization(await getDb(), user, input);
+  revalidatePath("/parties");
+  return org;
+});
+
+export const updateOrganizationAction = guardedAction({ schema: updateOrganizationSchema, roles: WRITER_ROLES }, async (input, user) => {
+  const org = await updateOrganization(await getDb(), user, input.id, input.organization);
+  // Party names show on agreement lists, details and dashboards too.
+  revalidatePath("/", "layout");
+  return org;
+});

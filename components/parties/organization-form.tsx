@@ -1,0 +1,162 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/parties/actions";
+import { Field, FormMessage, inputClass } from "@/components/forms/field";
+import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
+import { PARTY_TYPES, type PartyType } from "@/db/schema";
+import { organizationSchema, type OrganizationFormInput } from "@/lib/validation/organization";
+
+export interface SavedOrganization {
+  id: number;
+  nameZh: string;
+  nameEn: string | null;
+  shortName: string | null;
+  type: PartyType;
+}
+
+const EMPTY: OrganizationFormInput = { nameZh: "", nameEn: "", shortName: "", type: "", creditCode: "", city: "", website: "", notes: "" };
+
+/**
+ * Creates (no `id`) or edits (`id`) a party. On its own page it navigates to the
+ * party after saving; with `onSaved` it hands the saved party back instead, so
+ * the agreement form can create a party without leaving its own form.
+ */
+export function OrganizationForm({
+  initial,
+  id,
+  onSaved,
+  onCancel,
+}: {
+  initial?: Partial<OrganizationFormInput>;
+  id?: number;
+  onSaved?: (org: SavedOrganization) => void;
+  onCancel?: () => void;
+}) {
+  const t = useTranslations("parties");
+  const tType = useTranslations("partyType");
+  const tMessage = useTranslations("actions.messages");
+  const errorText = useErrorText();
+  const router = useRouter();
+  const form = useZodForm(organizationSchema, { defaultValues: { ...EMPTY, ...initial } });
+  const { errors, isSubmitting } = form.formState;
+  const [message, setMessage] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
+
+  const save = form.handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      const result = id ? await updateOrganizationAction({ id, organization: values }) : await createOrganizationAction(values);
+      if (!result.ok) {
+        const key = applyServerErrors(form, result, "organization.");
+        setMessage(tMessage.has(key) ? tMessage(key) : tMessage("failed"));
+        return;
+      }
+      if (onSaved) {
+        onSaved(result.data);
+        if (!id) form.reset(EMPTY);
+        return;
+      }
+      // Stay disabled until the next page arrives, so a second click cannot create a duplicate.
+      setLeaving(true);
+      router.push(`/parties/${result.data.id}`);
+    } catch {
+      setMessage(tMessage("failed"));
+    }
+  });
+
+  const busy = isSubmitting || leaving;
+  const err = (name: keyof OrganizationFormInput) => errorText(errors[name]?.message);
+
+  return (
+    <form
+      noValidate
+      data-testid="organization-form"
+      className="space-y-5"
+      onSubmit={(e) => {
+        // Rendered inside the agreement form through a portal: React would bubble this submit to the outer form.
+        e.preventDefault();
+        e.stopPropagation();
+        void save(e);
+      }}
+    >
+      {message && <FormMessage tone="error" testId="organization-form-message">{message}</FormMessage>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t("field.nameZh")} required error={err("nameZh")} className="sm:col-span-2">
+          {(p) => <input {...p} {...form.register("nameZh")} className={inputClass} autoComplete="organization" data-testid="org-nameZh" />}
+        </Field>
+        <Field label={t("field.nameEn")} error={err("nameEn")}>
+          {(p) => <input {...p} {...form.register("nameEn")} className={inputClass} lang="en" data-testid="org-nameEn" />}
+        </Field>
+        <Field label={t("field.shortName")} error={err("shortName")}>
+          {(p) => <input {...p} {...form.register("shortName")} className={inputClass} data-testid="org-shortName" />}
+        </Field>
+        <Field label={t("field.type")} required error={err("type")}>
+          {(p) => (
+            <select {...p} {...form.register("type")} className={inputClass} data-testid="org-type">
+              <option value="">{t("chooseType")}</option>
+              {PARTY_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {tType(type)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("field.creditCode")} error={err("creditCode")} hint={t("hint.creditCode")}>
+          {(p) => (
+            <input
+              {...p}
+              {...form.register("creditCode")}
+              className={`${inputClass} tabular font-mono`}
+              autoCapitalize="characters"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={30}
+              data-testid="org-creditCode"
+            />
+          )}
+        </Field>
+        <Field label={t("field.city")} error={err("city")}>
+          {(p) => <input {...p} {...form.register("city")} className={inputClass} data-testid="org-city" />}
+        </Field>
+        <Field label={t("field.website")} error={err("website")} hint={t("hint.website")}>
+          {(p) => <input {...p} {...form.register("website")} type="url" inputMode="url" className={inputClass} placeholder="https://" data-testid="org-website" />}
+        </Field>
+        <Field label={t("field.notes")} error={err("notes")} className="sm:col-span-2">
+          {(p) => <textarea {...p} {...form.register("notes")} rows={3} className={inputClass} data-testid="org-notes" />}
+        </Field>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          disabled={busy}
+          aria-busy={busy}
+          data-testid="organization-submit"
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-60"
+        >
+          {busy ? t("saving") : id ? t("save") : t("create")}
+        </button>
+        {onCancel ? (
+          <button
+            type="button"
+            onClick={onCancel}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
+            {t("cancel")}
+          </button>
+        ) : (
+          <Link
+            href={id ? `/parties/${id}` : "/parties"}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
+            {t("cancel")}
+          </Link>
+        )}
+      </div>
+    </form>
+  );
+}

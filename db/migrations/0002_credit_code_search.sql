@@ -1,0 +1,1 @@
+CREATE INDEX "organizations_credit_code_trgm" ON "organizations" USING gin ("credit_code" gin_trgm_ops);

@@ -1,0 +1,104 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { DomainError } from "@/lib/domain-error";
+import type { OrganizationInput } from "@/lib/validation/organization";
+import type { Db, Tx } from "../client";
+import { organizations, type NewOrganization, type Organization } from "../schema";
+import type { Actor } from "./agreements";
+import { appendAudit } from "./audit";
+
+/** What callers (and the agreement form's inline dialog) get back. */
+export type SavedOrganization = Pick<Organization, "id" | "nameZh" | "nameEn" | "shortName" | "type">;
+
+const AUDITED = ["nameZh", "nameEn", "shortName", "type", "creditCode", "city", "website", "notes"] as const;
+type Audited = (typeof AUDITED)[number];
+
+/** Typed against the insert type, so the form schema and the table cannot drift apart. */
+function columns(input: OrganizationInput): Pick<NewOrganization, Audited> {
+  return {
+    nameZh: input.nameZh,
+    nameEn: input.nameEn ?? null,
+    shortName: input.shortName ?? null,
+    type: input.type,
+    creditCode: input.creditCode ?? null,
+    city: input.city ?? null,
+    website: input.website ?? null,
+    notes: input.notes ?? null,
+  };
+}
+
+function pickAudited(row: Pick<NewOrganization, Audited>): Record<Audited, unknown> {
+  return Object.fromEntries(AUDITED.map((k) => [k, row[k] ?? null])) as Record<Audited, unknown>;
+}
+
+const saved = (row: Organization): SavedOrganization => ({
+  id: row.id,
+  nameZh: row.nameZh,
+  nameEn: row.nameEn,
+  shortName: row.shortName,
+  type: row.type,
+});
+
+const creditCodeTaken = () => new DomainError("invalid", "invalid", { creditCode: ["creditCodeTaken"] });
+
+async function assertCreditCodeFree(tx: Tx, code: string | undefined, exceptId?: number): Promise<void> {
+  if (!code) return;
+  const [row] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.creditCode, code));
+  if (row && row.id !== exceptId) throw creditCodeTaken();
+}
+
+/**
+ * Two people saving the same code at once both pass the check above; the unique
+ * constraint decides, and the loser gets the same field error instead of a 500.
+ * Drivers (and drizzle's wrapper) put the Postgres error on the error or its cause.
+ */
+function isCreditCodeConflict(err: unknown): boolean {
+  for (let e = err as { code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === "23505" && (e.constraint ?? e.constraint_name) === "organizations_credit_code_unique") return true;
+  }
+  return false;
+}
+
+async function guardUnique<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isCreditCodeConflict(err)) throw creditCodeTaken();
+    throw err;
+  }
+}
+
+/** Creates a party with its audit entry in one transaction; a credit code already registered is a field error. */
+export async function createOrganization(db: Db, actor: Actor, input: OrganizationInput): Promise<SavedOrganization> {
+  return db.transaction(async (tx) => {
+    await assertCreditCodeFree(tx, input.creditCode);
+    const values = columns(input);
+    const [row] = await guardUnique(() => tx.insert(organizations).values(values).returning());
+    await appendAudit(tx, { actorId: actor.id, action: "create", entity: "organization", entityId: row.id, after: pickAudited(row) });
+    return saved(row);
+  });
+}
+
+/** Updates a party; the audit entry keeps only the fields that changed. An unchanged save writes nothing. */
+export async function updateOrganization(db: Db, actor: Actor, id: number, input: OrganizationInput): Promise<SavedOrganization> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(organizations).where(eq(organizations.id, id)).for("update");
+    if (!current) throw new DomainError("notFound", "notFound");
+    await assertCreditCodeFree(tx, input.creditCode, id);
+    const next = columns(input);
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const key of AUDITED) {
+      if ((current[key] ?? null) !== (next[key] ?? null)) {
+        before[key] = current[key] ?? null;
+        after[key] = next[key] ?? null;
+      }
+    }
+    if (Object.keys(after).length === 0) return saved(current);
+    const [row] = await guardUnique(() =>
+      tx.update(organizations).set({ ...next, updatedAt: sql`now()` }).where(eq(organizations.id, id)).returning(),
+    );
+    await appendAudit(tx, { actorId: actor.id, action: "update", entity: "organization", entityId: id, before, after });
+    return saved(row);
+  });
+}
