@@ -59,8 +59,11 @@ function diff(before: Snapshot, after: Snapshot) {
   return { before: b, after: a };
 }
 
+/** Field errors of the agreement actions are keyed like the schema's: `agreement.<field>`. */
+const FORM = "agreement.";
+
 /** Referenced rows must exist: a field error beats a foreign-key 500. */
-async function checkReferences(tx: Tx, input: AgreementInput, prefix = ""): Promise<void> {
+async function checkReferences(tx: Tx, input: AgreementInput, prefix: string): Promise<void> {
   const errors: Record<string, string[]> = {};
   const [cat] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId));
   if (!cat) errors[`${prefix}categoryId`] = ["unknownCategory"];
@@ -117,16 +120,34 @@ async function referenceTaken(tx: Tx, reference: string, exceptId?: number): Pro
   return Boolean(row && row.id !== exceptId);
 }
 
-/** Inserts one agreement with its parties and audit entry inside the caller's transaction. */
-export async function insertAgreement(tx: Tx, actor: Actor, input: AgreementInput, submissionKey: string | null, prefix = "") {
-  await checkReferences(tx, input, prefix);
-  if (await referenceTaken(tx, input.reference)) {
-    throw new DomainError("invalid", "invalid", { [`${prefix}reference`]: ["referenceTaken"] });
+/** A concurrent insert of the same reference surfaces as a unique violation: report it as the field error. */
+function isReferenceClash(err: unknown): boolean {
+  for (let e = err as { code?: string; constraint_name?: string; constraint?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === "23505" && /reference/.test(e.constraint_name ?? e.constraint ?? "")) return true;
   }
+  return false;
+}
+
+/**
+ * Serialises requests carrying the same submission key (a double-click sends two
+ * at once): the second waits for the first to commit, then finds its row.
+ */
+export async function lockSubmission(tx: Tx, submissionKey: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${submissionKey}))`);
+}
+
+/** Inserts one agreement with its parties and audit entry inside the caller's transaction. */
+export async function insertAgreement(tx: Tx, actor: Actor, input: AgreementInput, submissionKey: string | null, prefix: string) {
+  await checkReferences(tx, input, prefix);
+  const taken = { [`${prefix}reference`]: ["referenceTaken"] };
+  if (await referenceTaken(tx, input.reference)) throw new DomainError("invalid", "invalid", taken);
   const [row] = await tx
     .insert(agreements)
     .values({ ...columns(input), submissionKey, createdBy: actor.id, updatedBy: actor.id })
-    .returning({ id: agreements.id });
+    .returning({ id: agreements.id })
+    .catch((err: unknown) => {
+      throw isReferenceClash(err) ? new DomainError("invalid", "invalid", taken) : err;
+    });
   await writeParties(tx, row.id, input);
   await appendAudit(tx, { actorId: actor.id, action: "create", entity: "agreement", entityId: row.id, after: await snapshot(tx, row.id) });
   return row.id;
@@ -138,9 +159,10 @@ export async function insertAgreement(tx: Tx, actor: Actor, input: AgreementInpu
  */
 export async function createAgreement(db: Db, actor: Actor, input: AgreementInput, submissionKey: string) {
   return db.transaction(async (tx) => {
+    await lockSubmission(tx, submissionKey);
     const [existing] = await tx.select({ id: agreements.id }).from(agreements).where(eq(agreements.submissionKey, submissionKey));
     if (existing) return { id: existing.id, replayed: true };
-    return { id: await insertAgreement(tx, actor, input, submissionKey), replayed: false };
+    return { id: await insertAgreement(tx, actor, input, submissionKey, FORM), replayed: false };
   });
 }
 
@@ -157,8 +179,8 @@ export async function updateAgreement(db: Db, actor: Actor, id: number, version:
     if (Number(current.version) !== version) {
       throw new DomainError("conflict", "conflict", undefined, { by: current.updated_by_name ?? "—", at: new Date(current.updated_at).toISOString() });
     }
-    await checkReferences(tx, input);
-    if (await referenceTaken(tx, input.reference, id)) throw new DomainError("invalid", "invalid", { reference: ["referenceTaken"] });
+    await checkReferences(tx, input, FORM);
+    if (await referenceTaken(tx, input.reference, id)) throw new DomainError("invalid", "invalid", { [`${FORM}reference`]: ["referenceTaken"] });
     const before = (await snapshot(tx, id))!;
     await tx
       .update(agreements)

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/db/schema";
-import { amountInput, optionalDate, optionalId, optionalText } from "./common";
+import { amountInput, isoDate, optionalDate, optionalId, optionalText } from "./common";
 
 export const REFERENCE_PATTERN = /^[A-Z]{2,6}-\d{4}-\d{4,6}$/;
 
@@ -75,8 +75,27 @@ export const agreementIdSchema = z.object({ id: z.coerce.number().int().positive
 
 export const progressSchema = z.object({
   agreementId: z.coerce.number().int().positive(),
-  occurredOn: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate"),
+  occurredOn: isoDate,
   note: z.string().trim().min(1, "required").max(2000, "tooLong"),
   deliveredValue: amountInput,
 });
 export type ProgressInput = z.output<typeof progressSchema>;
+
+/**
+ * Ceremony batch entry: each row is validated exactly like a single agreement
+ * (the form fills in the event's date). Saved all or nothing.
+ */
+export const batchSchema = z
+  .object({
+    eventId: z.coerce.number().int().positive(),
+    submissionKey: z.string().uuid("invalidSubmission"),
+    rows: z.array(agreementSchema).min(1, "noRows").max(100, "tooManyRows"),
+  })
+  .superRefine((b, ctx) => {
+    const seen = new Map<string, number>();
+    b.rows.forEach((row, i) => {
+      if (seen.has(row.reference)) ctx.addIssue({ code: "custom", path: ["rows", i, "reference"], message: "referenceTaken" });
+      seen.set(row.reference, i);
+    });
+  });
+export type BatchFormInput = z.input<typeof batchSchema>;

@@ -1,0 +1,195 @@
+"use client";
+
+import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useFieldArray, useWatch } from "react-hook-form";
+import { createBatchAction } from "@/app/(app)/events/[id]/batch/actions";
+import { AmountEcho } from "@/components/agreements/amount-echo";
+import { PartyPicker, type OrganizationOption } from "@/components/agreements/party-picker";
+import { FormMessage } from "@/components/forms/field";
+import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
+import { pickLabel } from "@/lib/i18n/labels";
+import { batchSchema, type AgreementFormInput } from "@/lib/validation/agreement";
+
+const cell = "block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-2 focus:outline-brand-600 aria-[invalid=true]:border-rose-500";
+
+function nextReference(reference: string, step: number): string {
+  const m = reference.match(/^(.*-)(\d+)$/);
+  return m ? `${m[1]}${String(Number(m[2]) + step).padStart(m[2].length, "0")}` : reference;
+}
+
+/**
+ * Spreadsheet-like entry of the agreements signed at one event. Rows inherit the
+ * event's date; Enter moves to the next row (adding one at the end); saved all or nothing.
+ */
+export function BatchForm({ event, firstReference, categories }: {
+  event: { id: number; heldOn: string };
+  firstReference: string;
+  categories: { id: number; nameZh: string; nameZhHant: string; nameEn: string }[];
+}) {
+  const t = useTranslations("batch");
+  const tAll = useTranslations();
+  const errorText = useErrorText();
+  const locale = useLocale();
+  const router = useRouter();
+  const blankRow = (reference: string): AgreementFormInput => ({
+    reference, titleZh: "", titleEn: "", summary: "",
+    categoryId: "" as unknown as number, eventId: event.id, status: "signed", signedOn: event.heldOn,
+    termStart: "", termEnd: "", signedValue: "", valueKind: "intended",
+    parties: [
+      { organizationId: "" as unknown as number, isLead: true, signatoryName: "", signatoryTitle: "" },
+      { organizationId: "" as unknown as number, isLead: false, signatoryName: "", signatoryTitle: "" },
+    ],
+  });
+  const [submissionKey] = useState(() => crypto.randomUUID());
+  const form = useZodForm(batchSchema, { defaultValues: { eventId: event.id, submissionKey, rows: [0, 1, 2].map((i) => blankRow(nextReference(firstReference, i))) } });
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: "rows" });
+  const rows = useWatch({ control: form.control, name: "rows" }) ?? [];
+  const [names, setNames] = useState<Record<number, OrganizationOption>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const errors = form.formState.errors.rows;
+
+  const addRow = () => {
+    const last = rows[rows.length - 1];
+    const index = rows.length;
+    append(blankRow(last?.reference ? nextReference(last.reference, 1) : firstReference), { shouldFocus: false });
+    setTimeout(() => form.setFocus(`rows.${index}.titleZh`), 0);
+  };
+
+  const onKeyDown = (i: number) => (e: React.KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (e.key !== "Enter" || e.defaultPrevented || target.tagName === "BUTTON" || target.tagName === "TEXTAREA") return;
+    e.preventDefault();
+    if (i === rows.length - 1) addRow();
+    else form.setFocus(`rows.${i + 1}.titleZh`);
+  };
+
+  // Untouched rows at the end of the sheet are left out rather than reported as errors.
+  const isBlank = (r: AgreementFormInput) =>
+    !r.titleZh?.trim() && !r.categoryId && !r.signedValue?.trim() && r.parties.every((p) => !p.organizationId);
+  const dropBlankRows = (e: React.FormEvent<HTMLFormElement>) => {
+    const current = form.getValues("rows");
+    const blank = current.map((r, i) => (isBlank(r) ? i : -1)).filter((i) => i >= 0);
+    if (blank.length && blank.length < current.length) remove(blank);
+    return save(e);
+  };
+
+  const save = form.handleSubmit(async () => {
+    setMessage(null);
+    const result = await createBatchAction(form.getValues());
+    if (result.ok) {
+      setDone(true);
+      router.push(`/events/${event.id}`);
+      router.refresh();
+      return;
+    }
+    setMessage(applyServerErrors(form, result));
+  });
+
+  const pick = (i: number, p: 0 | 1, org: OrganizationOption) => {
+    setNames((n) => ({ ...n, [org.id]: org }));
+    form.setValue(`rows.${i}.parties.${p}.organizationId`, org.id, { shouldValidate: form.formState.isSubmitted });
+  };
+  const busy = form.formState.isSubmitting || done;
+  const rowErrorCount = Array.isArray(errors) ? errors.filter(Boolean).length : 0;
+
+  return (
+    <form onSubmit={dropBlankRows} noValidate data-testid="batch-form">
+      <div aria-live="assertive" className="mb-3">
+        {message && (
+          <FormMessage tone="error" testId="batch-error">
+            {tAll(`actions.messages.${message}`)} {rowErrorCount > 0 && t("rowsWithErrors", { count: rowErrorCount })}
+          </FormMessage>
+        )}
+      </div>
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+        <table className="w-full min-w-[72rem] text-sm">
+          <thead className="bg-slate-50 text-left text-xs text-slate-500">
+            <tr>
+              <th scope="col" className="w-8 px-2 py-2">#</th>
+              <th scope="col" className="w-36 px-2 py-2">{tAll("agreementForm.reference")}</th>
+              <th scope="col" className="px-2 py-2">{tAll("agreementForm.titleZh")}</th>
+              <th scope="col" className="w-32 px-2 py-2">{tAll("agreementForm.category")}</th>
+              <th scope="col" className="w-36 px-2 py-2">{tAll("agreementForm.signedValue")}</th>
+              <th scope="col" className="w-28 px-2 py-2">{tAll("agreementForm.valueKind")}</th>
+              <th scope="col" className="w-52 px-2 py-2">{t("partyA")}</th>
+              <th scope="col" className="w-52 px-2 py-2">{t("partyB")}</th>
+              <th scope="col" className="w-12 px-2 py-2"><span className="sr-only">{tAll("agreementForm.remove")}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((field, i) => {
+              const e = Array.isArray(errors) ? errors[i] : undefined;
+              // Each message names its column, so a row's errors read on their own ("乙方：必填").
+              const rowErrors = [
+                [tAll("agreementForm.reference"), e?.reference?.message],
+                [tAll("agreementForm.titleZh"), e?.titleZh?.message],
+                [tAll("agreementForm.category"), e?.categoryId?.message],
+                [tAll("agreementForm.signedValue"), e?.signedValue?.message],
+                [tAll("agreementForm.signedOn"), e?.signedOn?.message],
+                [tAll("agreementForm.parties"), e?.parties?.message ?? e?.parties?.root?.message],
+                [t("partyA"), e?.parties?.[0]?.organizationId?.message],
+                [t("partyB"), e?.parties?.[1]?.organizationId?.message],
+              ].filter((x): x is [string, string] => Boolean(x[1]));
+              const org = (p: 0 | 1) => {
+                const id = Number(rows[i]?.parties?.[p]?.organizationId) || 0;
+                return id ? names[id] ?? null : null;
+              };
+              return (
+                <tr key={field.id} className="border-t border-slate-100 align-top" onKeyDown={onKeyDown(i)} data-testid={`batch-row-${i}`}>
+                  <td className="px-2 py-2 text-slate-500">{i + 1}</td>
+                  <td className="px-2 py-2"><input {...form.register(`rows.${i}.reference`)} aria-label={`${tAll("agreementForm.reference")} ${i + 1}`} aria-invalid={Boolean(e?.reference)} className={cell} /></td>
+                  <td className="px-2 py-2">
+                    <input {...form.register(`rows.${i}.titleZh`)} aria-label={`${tAll("agreementForm.titleZh")} ${i + 1}`} aria-invalid={Boolean(e?.titleZh)} className={cell} />
+                    {rowErrors.length > 0 && (
+                      <p className="mt-1 text-xs text-rose-700" data-testid="field-error">{rowErrors.map(([label, m]) => `${label}：${errorText(m)}`).join("；")}</p>
+                    )}
+                  </td>
+                  <td className="px-2 py-2">
+                    <select {...form.register(`rows.${i}.categoryId`)} aria-label={`${tAll("agreementForm.category")} ${i + 1}`} aria-invalid={Boolean(e?.categoryId)} className={cell}>
+                      <option value="">{tAll("agreementForm.choose")}</option>
+                      {categories.map((c) => <option key={c.id} value={c.id}>{pickLabel({ zh: c.nameZh, zhHant: c.nameZhHant, en: c.nameEn }, locale)}</option>)}
+                    </select>
+                  </td>
+                  <td className="px-2 py-2">
+                    <input {...form.register(`rows.${i}.signedValue`)} aria-label={`${tAll("agreementForm.signedValue")} ${i + 1}`} aria-invalid={Boolean(e?.signedValue)} className={cell} placeholder="3.5亿" inputMode="decimal" />
+                    <span className="mt-0.5 block text-xs"><AmountEcho control={form.control} name={`rows.${i}.signedValue`} /></span>
+                  </td>
+                  <td className="px-2 py-2">
+                    <select {...form.register(`rows.${i}.valueKind`)} aria-label={`${tAll("agreementForm.valueKind")} ${i + 1}`} className={cell}>
+                      <option value="intended">{tAll("valueKind.intended")}</option>
+                      <option value="binding">{tAll("valueKind.binding")}</option>
+                    </select>
+                  </td>
+                  {([0, 1] as const).map((p) => (
+                    <td key={p} className="px-2 py-2">
+                      <PartyPicker value={org(p)} onPick={(o) => pick(i, p, o)} testId={`batch-party-${i}-${p}`}
+                        invalid={Boolean(e?.parties?.[p]?.organizationId)} />
+                    </td>
+                  ))}
+                  <td className="px-2 py-2">
+                    <button type="button" onClick={() => remove(i)} disabled={fields.length === 1} aria-label={t("removeRow", { n: i + 1 })}
+                      className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40">✕</button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-2 text-xs text-slate-500">{t("keyboardHint")}</p>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button type="button" onClick={addRow} data-testid="batch-add-row"
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+          {t("addRow")}
+        </button>
+        <button type="submit" disabled={busy} data-testid="batch-save"
+          className="rounded-md bg-brand-700 px-5 py-2 text-sm font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-60">
+          {busy ? tAll("agreementForm.saving") : t("saveAll", { count: fields.length })}
+        </button>
+      </div>
+    </form>
+  );
+}

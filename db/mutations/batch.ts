@@ -1,0 +1,31 @@
+import "server-only";
+import { eq, like } from "drizzle-orm";
+import { DomainError } from "@/lib/domain-error";
+import type { AgreementInput } from "@/lib/validation/agreement";
+import type { Db } from "../client";
+import { agreements, events } from "../schema";
+import { insertAgreement, lockSubmission, type Actor } from "./agreements";
+
+/**
+ * Saves the agreements signed at one event in one transaction: every row or
+ * none. Row i carries the submission key `<key>:<i>`, so a replayed batch finds
+ * the rows the first request created instead of inserting them again.
+ */
+export async function createAgreementsBatch(db: Db, actor: Actor, eventId: number, rows: AgreementInput[], submissionKey: string) {
+  return db.transaction(async (tx) => {
+    const [event] = await tx.select({ id: events.id }).from(events).where(eq(events.id, eventId));
+    if (!event) throw new DomainError("notFound", "notFound");
+    await lockSubmission(tx, submissionKey);
+    const replayed = await tx
+      .select({ id: agreements.id })
+      .from(agreements)
+      .where(like(agreements.submissionKey, `${submissionKey}:%`))
+      .orderBy(agreements.id);
+    if (replayed.length) return { ids: replayed.map((r) => r.id), replayed: true };
+    const ids: number[] = [];
+    for (const [i, row] of rows.entries()) {
+      ids.push(await insertAgreement(tx, actor, { ...row, eventId }, `${submissionKey}:${i}`, `rows.${i}.`));
+    }
+    return { ids, replayed: false };
+  });
+}
