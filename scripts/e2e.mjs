@@ -40,7 +40,7 @@ if (process.env.DATABASE_URL) {
   url.pathname = `${url.pathname.replace(/^\//, "") || "accord"}_e2e`.replace(/^/, "/");
   env.DATABASE_URL = url.toString();
   env.AUTH_SECRET ||= crypto.randomBytes(33).toString("base64");
-  const r = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/e2e-db.ts", process.env.DATABASE_URL, env.DATABASE_URL], { stdio: "inherit", env });
+  const r = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/e2e-db.mts", process.env.DATABASE_URL, env.DATABASE_URL], { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 } else {
   env.ACCORD_DATA_DIR = path.resolve(".data", "e2e");

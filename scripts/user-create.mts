@@ -38,7 +38,13 @@ const parsed = newUserSchema.safeParse({
   password: await readPassword(),
 });
 if (!parsed.success) {
-  for (const issue of parsed.error.issues) console.error(`[accord] ${issue.path.join(".")}: ${issue.message}`);
+  const words: Record<string, string> = {
+    passwordTooShort: "at least 10 characters",
+    invalidEmail: "not a valid email address",
+    invalidRole: "one of admin, staff, executive",
+    required: "required",
+  };
+  for (const issue of parsed.error.issues) console.error(`[accord] ${issue.path.join(".")}: ${words[issue.message] ?? issue.message}`);
   console.error("usage: npm run user:create -- --email E --role admin|staff|executive [--name N] [--password-stdin]");
   process.exit(2);
 }
