@@ -2,3 +2,32 @@
 export function todayInShanghai(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+/** The same calendar day one year earlier (29 Feb → 28 Feb), for 同比 comparisons. */
+export function shiftYear(date: string, years: number): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const year = y + years;
+  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${year}-${String(m).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+
+/**
+ * The period just before [from, to] (inclusive), for 环比 comparisons: whole
+ * months step back by whole months (all of 2025 → all of 2024), other ranges by
+ * their length in days.
+ */
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
+  const [fy, fm, fd] = from.split("-").map(Number);
+  const [ty, tm, td] = to.split("-").map(Number);
+  const lastOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  if (fd === 1 && td === lastOfMonth(ty, tm)) {
+    const months = (ty - fy) * 12 + (tm - fm) + 1;
+    const start = Date.UTC(fy, fm - 1 - months, 1);
+    return { from: iso(start), to: iso(Date.UTC(fy, fm - 1, 1) - 86_400_000) };
+  }
+  const day = 86_400_000;
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const length = Date.parse(`${to}T00:00:00Z`) - start + day;
+  return { from: iso(start - length), to: iso(start - day) };
+}

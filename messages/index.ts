@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 /** One file per namespace and locale, so features add their texts without touching each other's. */
 export const NAMESPACES = [
   "app", "nav", "roles", "login", "dashboard", "agreements", "pagination", "status", "valueKind",
-  "partyType", "errors", "common", "agreementForm", "filters", "detail", "parties", "events", "batch", "actions",
+  "partyType", "errors", "common", "agreementForm", "filters", "detail", "parties", "events", "batch", "actions", "admin",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

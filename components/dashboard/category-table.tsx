@@ -37,7 +37,7 @@ export async function CategoryTable({ items, total }: { items: RollupItem[]; tot
               const width = max === 0n ? 0 : Number((toFen(item.signedValue) * 1000n) / max) / 10;
               return (
                 <tr key={item.key} className="border-b border-slate-100 last:border-0">
-                  <th scope="row" className="py-2 pr-3 text-left font-normal">{pickLabel(item.label, locale)}</th>
+                  <th scope="row" className="py-2 pr-3 text-left font-normal">{item.label ? pickLabel(item.label, locale) : item.key}</th>
                   <td className="tabular py-2 pr-3 text-right">{item.count}</td>
                   <td className="tabular py-2 pr-3 text-right" title={formatAmountExact(item.signedValue, moneyLocale)}>
                     {formatAmount(item.signedValue, moneyLocale)}

@@ -24,7 +24,8 @@ export function agreementWhere(f: Partial<AgreementFilters>): SQL {
     parts.push(sql`a.category_id in (select id from categories where key in ${f.category})`);
   }
   if (f.status?.length) parts.push(sql`a.status in ${f.status}`);
-  if (f.event) parts.push(sql`a.event_id = ${f.event}`);
+  if (f.event === "none") parts.push(sql`a.event_id is null`);
+  else if (f.event) parts.push(sql`a.event_id = ${f.event}`);
   if (f.partyType?.length) {
     parts.push(sql`exists (select 1 from agreement_parties tp join organizations t on t.id = tp.organization_id
                            where tp.agreement_id = a.id and t.type in ${f.partyType})`);

@@ -1,9 +1,22 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
+import { AGREEMENT_STATUSES, type AgreementStatus } from "../schema";
 import { queryRows, type DbOrTx } from "../client";
+import type { AgreementFilters } from "@/lib/validation/agreement-filters";
+import { agreementWhere } from "./agreement-filters";
 
 /** Agreements that count as signed: past draft, not soft-deleted. */
 export const SIGNED = sql`a.status <> 'draft' and a.deleted_at is null`;
+
+/** Every status but draft: the figures' default scope, spelled out so drill-down links reproduce it. */
+export const SIGNED_STATUSES = AGREEMENT_STATUSES.filter((s) => s !== "draft") as AgreementStatus[];
+
+export type RollupFilters = Partial<Omit<AgreementFilters, "sort" | "page" | "pageSize" | "deleted">>;
+
+/** The statuses a rollup covers: those asked for, else every signed status (drafts only on request). */
+export function scopeOf(f: RollupFilters): RollupFilters & { status: AgreementStatus[] } {
+  return { ...f, status: f.status?.length ? f.status : SIGNED_STATUSES };
+}
 
 export interface Label {
   zh: string;
@@ -13,55 +26,140 @@ export interface Label {
 
 export interface RollupItem {
   key: string;
-  label: Label;
+  /** Names stored in the database (categories, events, parties); enum keys are labelled by the caller. */
+  label?: Label;
   count: number;
   /** Exact yuan, two decimals. */
   signedValue: string;
+  deliveredValue: string;
+  bindingValue: string;
+  intendedValue: string;
 }
 
 export interface Totals {
   count: number;
   signedValue: string;
+  bindingValue: string;
+  intendedValue: string;
+  deliveredValue: string;
   parties: number;
+  events: number;
 }
 
-export async function getTotals(db: DbOrTx): Promise<Totals> {
-  const [row] = await queryRows<{ count: number; signed_value: string; parties: number }>(
-    db,
-    sql`select count(*)::int as count,
-               coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value,
-               (select count(distinct ap.organization_id)::int
-                  from agreement_parties ap join agreements a on a.id = ap.agreement_id
-                 where ${SIGNED}) as parties
-          from agreements a
-         where ${SIGNED}`,
-  );
-  return { count: Number(row.count), signedValue: row.signed_value, parties: Number(row.parties) };
+const money = (expr: SQL) => sql`coalesce(sum(${expr}), 0)::numeric(38,2)::text`;
+
+/** Each filtered agreement once, with its delivered total: the base of every rollup. */
+function scoped(f: RollupFilters): SQL {
+  return sql`select a.*, coalesce(d.delivered, 0) as delivered
+               from agreements a
+               left join (select agreement_id, sum(delivered_value) as delivered from progress_updates group by agreement_id) d
+                 on d.agreement_id = a.id
+              where ${agreementWhere(scopeOf(f))}`;
 }
 
-/** One row per category (empty ones included), so the rows add up to the total. */
-export async function rollupByCategory(db: DbOrTx): Promise<RollupItem[]> {
-  const rows = await queryRows<{
-    key: string;
-    name_zh: string;
-    name_zh_hant: string;
-    name_en: string;
-    count: number;
-    signed_value: string;
-  }>(
-    db,
-    sql`select c.key, c.name_zh, c.name_zh_hant, c.name_en,
-               count(a.id)::int as count,
-               coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value
-          from categories c
-          left join agreements a on a.category_id = c.id and ${SIGNED}
-         group by c.id
-         order by coalesce(sum(a.signed_value), 0) desc, c.sort_order`,
-  );
-  return rows.map((r) => ({
-    key: r.key,
-    label: { zh: r.name_zh, zhHant: r.name_zh_hant, en: r.name_en },
+const measures = sql`count(*)::int as count,
+  ${money(sql`s.signed_value`)} as signed_value,
+  ${money(sql`s.delivered`)} as delivered_value,
+  ${money(sql`case when s.value_kind = 'binding' then s.signed_value end`)} as binding_value,
+  ${money(sql`case when s.value_kind = 'intended' then s.signed_value end`)} as intended_value`;
+
+type Row = { key: string | number | null; count: number; signed_value: string; delivered_value: string; binding_value: string; intended_value: string; zh?: string; zh_hant?: string; en?: string | null };
+
+function toItem(r: Row): RollupItem {
+  return {
+    key: r.key === null ? "none" : String(r.key),
+    ...(r.zh ? { label: { zh: r.zh, zhHant: r.zh_hant ?? r.zh, en: r.en ?? r.zh } } : {}),
     count: Number(r.count),
     signedValue: r.signed_value,
-  }));
+    deliveredValue: r.delivered_value,
+    bindingValue: r.binding_value,
+    intendedValue: r.intended_value,
+  };
+}
+
+export async function getTotals(db: DbOrTx, f: RollupFilters = {}): Promise<Totals> {
+  const [r] = await queryRows<Row & { parties: number; events: number }>(
+    db,
+    sql`with s as (${scoped(f)})
+        select ${measures},
+               (select count(distinct ap.organization_id)::int from agreement_parties ap join s on s.id = ap.agreement_id) as parties,
+               count(distinct s.event_id)::int as events
+          from s`,
+  );
+  const item = toItem({ ...r, key: "total" });
+  return { ...item, parties: Number(r.parties), events: Number(r.events) };
+}
+
+/** One row per category, empty ones included, so the rows add up to the total. */
+export async function rollupByCategory(db: DbOrTx, f: RollupFilters = {}): Promise<RollupItem[]> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`with s as (${scoped(f)})
+        select c.key, c.name_zh as zh, c.name_zh_hant as zh_hant, c.name_en as en,
+               count(s.id)::int as count,
+               ${money(sql`s.signed_value`)} as signed_value, ${money(sql`s.delivered`)} as delivered_value,
+               ${money(sql`case when s.value_kind = 'binding' then s.signed_value end`)} as binding_value,
+               ${money(sql`case when s.value_kind = 'intended' then s.signed_value end`)} as intended_value
+          from categories c left join s on s.category_id = c.id
+         where c.active or s.id is not null
+         group by c.id
+         order by coalesce(sum(s.signed_value), 0) desc, c.sort_order`,
+  );
+  return rows.map(toItem);
+}
+
+/** An agreement counts once per party type among its parties, so these rows may add up to more than the total. */
+export async function rollupByPartyType(db: DbOrTx, f: RollupFilters = {}): Promise<RollupItem[]> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`with s as (${scoped(f)}),
+             t as (select distinct ap.agreement_id, o.type from agreement_parties ap join organizations o on o.id = ap.organization_id)
+        select t.type::text as key, ${measures}
+          from s join t on t.agreement_id = s.id
+         group by t.type order by coalesce(sum(s.signed_value), 0) desc, t.type`,
+  );
+  return rows.map(toItem);
+}
+
+export async function rollupByEvent(db: DbOrTx, f: RollupFilters = {}): Promise<RollupItem[]> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`with s as (${scoped(f)})
+        select s.event_id as key, min(e.name_zh) as zh, min(e.name_zh) as zh_hant, min(e.name_en) as en, ${measures}
+          from s left join events e on e.id = s.event_id
+         group by s.event_id order by coalesce(sum(s.signed_value), 0) desc`,
+  );
+  return rows.map(toItem);
+}
+
+/** Signing dates are calendar dates in Asia/Shanghai, so the month is read off the date itself. */
+export async function rollupByMonth(db: DbOrTx, f: RollupFilters = {}): Promise<RollupItem[]> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`with s as (${scoped(f)})
+        select to_char(s.signed_on, 'YYYY-MM') as key, ${measures}
+          from s where s.signed_on is not null
+         group by 1 order by 1`,
+  );
+  return rows.map(toItem);
+}
+
+export async function rollupByStatus(db: DbOrTx, f: RollupFilters = {}): Promise<RollupItem[]> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`with s as (${scoped(f)}) select s.status::text as key, ${measures} from s group by s.status order by s.status`,
+  );
+  return rows.map(toItem);
+}
+
+export async function topParties(db: DbOrTx, f: RollupFilters = {}, limit = 10): Promise<RollupItem[]> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`with s as (${scoped(f)})
+        select o.id as key, min(o.name_zh) as zh, min(o.name_zh) as zh_hant, min(o.name_en) as en, ${measures}
+          from s join agreement_parties ap on ap.agreement_id = s.id join organizations o on o.id = ap.organization_id
+         group by o.id order by coalesce(sum(s.signed_value), 0) desc, count(*) desc, o.id
+         limit ${limit}`,
+  );
+  return rows.map(toItem);
 }

@@ -39,7 +39,8 @@ export const agreementFiltersSchema = z
       .pipe(z.array(z.string().regex(/^[a-z0-9_]+$/, "invalidCategory")).min(1))
       .optional(),
     status: list(AGREEMENT_STATUSES).optional(),
-    event: id.optional(),
+    /** An event id, or `none` for agreements signed outside any event. */
+    event: z.union([z.literal("none"), id]).optional(),
     partyType: list(PARTY_TYPES).optional(),
     party: id.optional(),
     from: isoDate.optional(),

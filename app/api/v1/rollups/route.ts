@@ -13,6 +13,6 @@ export const GET = withApiUser(async () => {
   return Response.json({
     count: totals.count,
     signedValue: totals.signedValue,
-    byCategory: byCategory.map((c) => ({ key: c.key, label: pickLabel(c.label, locale), count: c.count, signedValue: c.signedValue })),
+    byCategory: byCategory.map((c) => ({ key: c.key, label: c.label ? pickLabel(c.label, locale) : c.key, count: c.count, signedValue: c.signedValue })),
   });
 });
