@@ -210,6 +210,23 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_at_idx").on(t.at)],
 );
 
+/**
+ * Read-only API tokens for BI tools. Only the sha-256 of the secret is kept; the
+ * prefix (first 8 characters) lets admins tell tokens apart without revealing them.
+ */
+export const apiTokens = pgTable("api_tokens", {
+  id: serial("id").primaryKey(),
+  name: text("name").notNull(),
+  tokenHash: text("token_hash").notNull().unique(),
+  prefix: text("prefix").notNull(),
+  createdBy: integer("created_by")
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+  lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+});
+
 export type User = typeof users.$inferSelect;
 export type Category = typeof categories.$inferSelect;
 export type Organization = typeof organizations.$inferSelect;
@@ -220,3 +237,5 @@ export type NewAgreement = typeof agreements.$inferInsert;
 export type AgreementParty = typeof agreementParties.$inferSelect;
 export type ProgressUpdate = typeof progressUpdates.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;
+export type NewApiToken = typeof apiTokens.$inferInsert;

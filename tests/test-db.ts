@@ -10,6 +10,7 @@ export interface TestDb {
 }
 
 const TABLES = [
+  "api_tokens",
   "audit_log",
   "progress_updates",
   "agreement_parties",

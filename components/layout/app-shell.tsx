@@ -29,6 +29,7 @@ export async function AppShell({ user, sample, children }: { user: SessionUser; 
               { href: "/agreements", label: t("nav.agreements") },
               { href: "/parties", label: t("nav.parties") },
               { href: "/events", label: t("nav.events") },
+              ...(user.role === "admin" ? [{ href: "/admin/tokens", label: t("nav.tokens") }] : []),
             ]}
           />
           <div className="ml-auto flex items-center gap-3 text-sm">
