@@ -1,18 +1,57 @@
 import { getDb } from "@/db/client";
-import { getTotals, rollupByCategory } from "@/db/queries/rollups";
+import {
+  getTotals,
+  rollupByCategory,
+  rollupByEvent,
+  rollupByMonth,
+  rollupByPartyType,
+  rollupByStatus,
+  scopeOf,
+  topParties,
+} from "@/db/queries/rollups";
+import { rollupLabels, toApiItems } from "@/lib/api/labels";
+import { parseApiQuery } from "@/lib/api/params";
 import { withApiUser } from "@/lib/auth/api";
-import { pickLabel } from "@/lib/i18n/labels";
 import { resolveLocale } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApiUser(async () => {
+/**
+ * `GET /api/v1/rollups?<agreement filters>&locale=`: the dashboard's figures
+ * under the `/agreements` filters, for any signed-in user or API token. Without
+ * a `status` filter drafts are left out, and `filters.status` says so.
+ */
+export const GET = withApiUser(async (req) => {
   const db = await getDb();
-  const [totals, byCategory] = await Promise.all([getTotals(db), rollupByCategory(db)]);
-  const locale = await resolveLocale();
+  const query = await parseApiQuery(db, new URL(req.url).searchParams);
+  if (!query.ok) return query.response;
+  // Paging and sort are accepted (one parameter set for both endpoints) but shape no figure.
+  const { sort: _sort, page: _page, pageSize: _pageSize, deleted: _deleted, ...rollup } = query.filters;
+  const filters = scopeOf(rollup);
+  const [totals, byCategory, byPartyType, byEvent, byMonth, byStatus, parties] = await Promise.all([
+    getTotals(db, filters),
+    rollupByCategory(db, filters),
+    rollupByPartyType(db, filters),
+    rollupByEvent(db, filters),
+    rollupByMonth(db, filters),
+    rollupByStatus(db, filters),
+    topParties(db, filters),
+  ]);
+  const label = await rollupLabels(query.locale ?? (await resolveLocale()));
   return Response.json({
+    filters,
     count: totals.count,
     signedValue: totals.signedValue,
-    byCategory: byCategory.map((c) => ({ key: c.key, label: c.label ? pickLabel(c.label, locale) : c.key, count: c.count, signedValue: c.signedValue })),
+    bindingValue: totals.bindingValue,
+    intendedValue: totals.intendedValue,
+    deliveredValue: totals.deliveredValue,
+    parties: totals.parties,
+    events: totals.events,
+    byCategory: toApiItems(byCategory, label.named),
+    byPartyType: toApiItems(byPartyType, label.partyType),
+    byEvent: toApiItems(byEvent, label.event),
+    byMonth: toApiItems(byMonth, label.month),
+    byStatus: toApiItems(byStatus, label.status),
+    topParties: toApiItems(parties, label.named),
   });
 });
