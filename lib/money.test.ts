@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fenToDecimal, formatAmount, formatAmountExact, toFen, type MoneyLocale } from "./money";
+import { fenToDecimal, formatAmount, formatAmountExact, toFen, toYiString, type MoneyLocale } from "./money";
 
 describe("toFen", () => {
   it.each([
@@ -135,5 +135,18 @@ describe("formatAmountExact", () => {
   it("refuses negatives with a RangeError", () => {
     expect(() => formatAmountExact("-5.00", "zh-CN")).toThrow(RangeError);
     expect(() => formatAmountExact(-500n, "en")).toThrow(RangeError);
+  });
+});
+
+describe("toYiString", () => {
+  it("shows exact yuan in 亿元 with two decimals, rounded half up", () => {
+    expect(toYiString("32568000000.00")).toBe("325.68");
+    expect(toYiString("0.01")).toBe("0.00");
+    expect(toYiString("50000000.00")).toBe("0.50");
+    expect(toYiString("49999999.99")).toBe("0.50");
+    expect(toYiString("49999999.00")).toBe("0.50");
+    expect(toYiString("49900000.00")).toBe("0.50");
+    expect(toYiString("49400000.00")).toBe("0.49");
+    expect(toYiString("0")).toBe("0.00");
   });
 });

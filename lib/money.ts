@@ -99,3 +99,11 @@ export function formatAmountExact(value: string | bigint, locale: MoneyLocale): 
   const text = `${groupThousands(fen / 100n)}.${(fen % 100n).toString().padStart(2, "0")}`;
   return locale === "en" ? `CNY ${text}` : `${text}元`;
 }
+
+/** Exact yuan as 亿元 with two decimals and no unit ("325.68"), for the tables executives send upward. */
+export function toYiString(value: string | bigint): string {
+  const fen = typeof value === "bigint" ? value : toFen(value);
+  if (fen < 0n) throw new RangeError("negative amount");
+  const hundredths = (fen + 50_000_000n) / 100_000_000n; // 1亿元 = 10^10 fen; two decimals = 10^8 fen each
+  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, "0")}`;
+}

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { sharePercent } from "@/components/dashboard/category-table";
+import { sharePercent } from "@/lib/ratios";
 import { asMoneyLocale } from "@/lib/i18n/labels";
 import { formatAmount, toFen } from "@/lib/money";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { AGREEMENT_STATUSES, type AgreementStatus } from "../schema";
+import type { AgreementStatus } from "../schema";
+import { SIGNED_STATUSES_LIST } from "@/lib/dashboard/scope";
 import { queryRows, type DbOrTx } from "../client";
 import type { AgreementFilters } from "@/lib/validation/agreement-filters";
 import { agreementWhere } from "./agreement-filters";
@@ -9,7 +10,7 @@ import { agreementWhere } from "./agreement-filters";
 export const SIGNED = sql`a.status <> 'draft' and a.deleted_at is null`;
 
 /** Every status but draft: the figures' default scope, spelled out so drill-down links reproduce it. */
-export const SIGNED_STATUSES = AGREEMENT_STATUSES.filter((s) => s !== "draft") as AgreementStatus[];
+export const SIGNED_STATUSES = SIGNED_STATUSES_LIST;
 
 export type RollupFilters = Partial<Omit<AgreementFilters, "sort" | "page" | "pageSize" | "deleted">>;
 

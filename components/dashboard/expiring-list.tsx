@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ExpiringTerms } from "@/db/queries/expiring";
+
+/** Terms ending in the next 90 days, and terms past their end without being marked completed. */
+export async function ExpiringList({ terms }: { terms: ExpiringTerms }) {
+  const t = await getTranslations("dashboard");
+  const list = (title: string, count: number, items: ExpiringTerms["soon"], testId: string, tone: string) => (
+    <div data-testid={testId}>
+      <h3 className="text-sm font-semibold">
+        {title} <span className={`tabular ml-1 rounded px-1.5 text-xs ${tone}`}>{count}</span>
+      </h3>
+      {items.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-500">{t("noneDue")}</p>
+      ) : (
+        <ul className="mt-2 divide-y divide-slate-100 text-sm">
+          {items.map((a) => (
+            <li key={a.id} className="flex items-baseline gap-3 py-1.5">
+              <span className="tabular w-24 shrink-0 text-slate-500">{a.termEnd}</span>
+              <Link href={`/agreements/${a.id}`} className="truncate text-brand-800 hover:underline">{a.titleZh}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {count > items.length && <p className="mt-1 text-xs text-slate-500">{t("andMore", { count: count - items.length })}</p>}
+    </div>
+  );
+  return (
+    <section className="panel rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="expiring-title">
+      <h2 id="expiring-title" className="mb-3 text-base font-semibold">{t("expiringTitle")}</h2>
+      <div className="grid gap-6 md:grid-cols-2">
+        {list(t("expiringSoon"), terms.soonCount, terms.soon, "expiring-soon", "bg-amber-100 text-amber-900")}
+        {list(t("overdue"), terms.overdueCount, terms.overdue, "expiring-overdue", "bg-rose-100 text-rose-800")}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { RollupItem } from "@/db/queries/rollups";
+import { asMoneyLocale } from "@/lib/i18n/labels";
+import { formatAmount, formatAmountExact, toFen } from "@/lib/money";
+import { sharePercent } from "@/lib/ratios";
+import { RollupChart, type ChartDatum } from "./rollup-chart";
+
+export interface PanelRow {
+  item: RollupItem;
+  label: string;
+  href: string;
+}
+
+/** Money as a plotting number in the locale's chart unit: 亿元 for Chinese, CNY bn for English. */
+export function plotValue(decimal: string, locale: string): number {
+  const perUnit = locale === "en" ? 100_000_000_000n : 10_000_000_000n;
+  return Number((toFen(decimal) * 100n) / perUnit) / 100;
+}
+
+/**
+ * One rollup as a chart beside its figures table. Every figure links to the
+ * agreements list filtered to exactly the agreements behind it.
+ */
+export async function RollupPanel({
+  id,
+  title,
+  note,
+  rows,
+  total,
+  kind = "bar",
+  delivered = false,
+  valueKinds = false,
+  printable = false,
+  wide = false,
+  height,
+}: {
+  id: string;
+  title: string;
+  note?: string;
+  rows: PanelRow[];
+  total?: string;
+  kind?: "bar" | "hbar" | "line";
+  delivered?: boolean;
+  /** Adds 合同金额 / 意向金额 columns so binding and intended value are read apart. */
+  valueKinds?: boolean;
+  /** Kept on the one-page printed brief. */
+  printable?: boolean;
+  /** A full-width panel puts its table beside the chart; a half-width one below it. */
+  wide?: boolean;
+  height?: number;
+}) {
+  const t = await getTranslations("dashboard");
+  const locale = await getLocale();
+  const money = asMoneyLocale(locale);
+  const data: ChartDatum[] = rows.map((r) => ({
+    label: r.label,
+    href: r.href,
+    signed: plotValue(r.item.signedValue, locale),
+    signedText: formatAmount(r.item.signedValue, money),
+    ...(delivered ? { delivered: plotValue(r.item.deliveredValue, locale), deliveredText: formatAmount(r.item.deliveredValue, money) } : {}),
+  }));
+  return (
+    <section className={`panel ${printable ? "print-keep" : "print-hide"} rounded-xl border border-slate-200 bg-white p-5 shadow-sm`} aria-labelledby={`${id}-title`} data-testid={`panel-${id}`}>
+      <h2 id={`${id}-title`} className="text-base font-semibold">{title}</h2>
+      {note && <p className="mt-0.5 text-xs text-slate-500">{note}</p>}
+      {rows.length === 0 ? (
+        <p className="py-8 text-center text-sm text-slate-500">{t("noData")}</p>
+      ) : (
+        <div className={`mt-3 grid gap-4 ${wide ? "xl:grid-cols-5" : ""}`}>
+          <div className={wide ? "xl:col-span-3" : ""}>
+            <RollupChart
+              data={data}
+              kind={kind}
+              unit={locale === "en" ? " bn" : locale === "zh-TW" ? "億" : "亿"}
+              seriesNames={{ signed: t("signedValue"), delivered: delivered ? t("deliveredValue") : undefined }}
+              height={height ?? (kind === "hbar" ? Math.max(220, rows.length * 30) : 260)}
+              testId={`chart-${id}`}
+            />
+          </div>
+          <div className={`overflow-x-auto ${wide ? "xl:col-span-2" : ""}`}>
+            <table className="w-full text-sm" data-testid={`table-${id}`}>
+              <caption className="sr-only">{title}</caption>
+              <thead>
+                <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
+                  <th scope="col" className="py-1.5 pr-2 font-medium">{t("item")}</th>
+                  <th scope="col" className="py-1.5 pr-2 text-right font-medium">{t("count")}</th>
+                  <th scope="col" className="py-1.5 pr-2 text-right font-medium">{t("value")}</th>
+                  {valueKinds && <th scope="col" className="py-1.5 pr-2 text-right font-medium">{t("binding")}</th>}
+                  {valueKinds && <th scope="col" className="py-1.5 pr-2 text-right font-medium">{t("intended")}</th>}
+                  {delivered && <th scope="col" className="py-1.5 pr-2 text-right font-medium">{t("deliveredValue")}</th>}
+                  {total && <th scope="col" className="py-1.5 text-right font-medium">{t("share")}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.item.key} className="border-b border-slate-100 last:border-0">
+                    <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+                      <Link href={r.href} className="text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="drill-link">
+                        {r.label}
+                      </Link>
+                    </th>
+                    <td className="tabular py-1.5 pr-2 text-right">{r.item.count}</td>
+                    <td className="tabular whitespace-nowrap py-1.5 pr-2 text-right" title={formatAmountExact(r.item.signedValue, money)} data-testid="figure-value">
+                      {formatAmount(r.item.signedValue, money)}
+                    </td>
+                    {valueKinds && <td className="tabular whitespace-nowrap py-1.5 pr-2 text-right">{formatAmount(r.item.bindingValue, money)}</td>}
+                    {valueKinds && <td className="tabular whitespace-nowrap py-1.5 pr-2 text-right">{formatAmount(r.item.intendedValue, money)}</td>}
+                    {delivered && <td className="tabular whitespace-nowrap py-1.5 pr-2 text-right">{formatAmount(r.item.deliveredValue, money)}</td>}
+                    {total && <td className="tabular py-1.5 text-right">{sharePercent(r.item.signedValue, total)}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { SummaryRow } from "@/lib/dashboard/summary";
+
+/** The government-style table executives send upward: count, 亿元, 占比, 同比 by category and by party type. */
+export async function SummaryTable({ byCategory, byPartyType, totalYi, totalCount, hasYoy, exportHref }: {
+  byCategory: (SummaryRow & { href: string })[];
+  byPartyType: (SummaryRow & { href: string })[];
+  totalYi: string;
+  totalCount: number;
+  hasYoy: boolean;
+  exportHref: string;
+}) {
+  const t = await getTranslations("dashboard");
+  const section = (title: string, rows: (SummaryRow & { href: string })[], withTotal: boolean) => (
+    <>
+      <tr className="bg-slate-50">
+        <th colSpan={5} scope="colgroup" className="px-3 py-1.5 text-left text-xs font-semibold text-slate-600">{title}</th>
+      </tr>
+      {rows.map((r) => (
+        <tr key={r.key} className="border-t border-slate-100">
+          <th scope="row" className="px-3 py-1.5 text-left font-normal">
+            <Link href={r.href} className="text-brand-800 hover:underline">{r.label}</Link>
+          </th>
+          <td className="tabular px-3 py-1.5 text-right">{r.count}</td>
+          <td className="tabular px-3 py-1.5 text-right">{r.yi}</td>
+          <td className="tabular px-3 py-1.5 text-right">{r.share}</td>
+          <td className="tabular px-3 py-1.5 text-right">{r.yoy ?? "—"}</td>
+        </tr>
+      ))}
+      {withTotal && (
+        <tr className="border-t border-slate-300 font-medium">
+          <th scope="row" className="px-3 py-1.5 text-left">{t("total")}</th>
+          <td className="tabular px-3 py-1.5 text-right">{totalCount}</td>
+          <td className="tabular px-3 py-1.5 text-right">{totalYi}</td>
+          <td className="tabular px-3 py-1.5 text-right">100.0%</td>
+          <td className="px-3 py-1.5" />
+        </tr>
+      )}
+    </>
+  );
+  return (
+    <section className="panel rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="summary-title" data-testid="summary-table">
+      <div className="mb-3 flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h2 id="summary-title" className="text-base font-semibold">{t("summaryTitle")}</h2>
+          <p className="text-xs text-slate-500">{hasYoy ? t("summaryNote") : t("summaryNoYoy")}</p>
+        </div>
+        <a href={exportHref} className="no-print rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="export-xlsx">
+          {t("exportXlsx")}
+        </a>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[32rem] text-sm">
+          <thead>
+            <tr className="border-b border-slate-200 text-xs text-slate-500">
+              <th scope="col" className="px-3 py-1.5 text-left font-medium">{t("item")}</th>
+              <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("count")}</th>
+              <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("valueYi")}</th>
+              <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("share")}</th>
+              <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("yoy")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {section(t("byCategory"), byCategory, true)}
+            {section(t("byPartyTypeShort"), byPartyType, false)}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-2 text-xs text-slate-500">{t("partyTypeNote")}</p>
+    </section>
+  );
+}
