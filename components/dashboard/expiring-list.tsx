@@ -26,7 +26,7 @@ export async function ExpiringList({ terms }: { terms: ExpiringTerms }) {
     </div>
   );
   return (
-    <section className="panel rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="expiring-title">
+    <section className="panel print-hide rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="expiring-title">
       <h2 id="expiring-title" className="mb-3 text-base font-semibold">{t("expiringTitle")}</h2>
       <div className="grid gap-6 md:grid-cols-2">
         {list(t("expiringSoon"), terms.soonCount, terms.soon, "expiring-soon", "bg-amber-100 text-amber-900")}
