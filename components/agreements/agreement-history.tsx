@@ -4,7 +4,7 @@ import { asMoneyLocale } from "@/lib/i18n/labels";
 import { formatAmount } from "@/lib/money";
 
 type Entry = Awaited<ReturnType<typeof listAgreementHistory>>[number];
-type Party = { name: string; isLead: boolean; position: number };
+type Party = { nameZh: string; isLead: boolean; position: number };
 
 const FIELDS = [
   "reference", "titleZh", "titleEn", "summary", "categoryId", "eventId", "status", "signedOn",
@@ -25,7 +25,7 @@ export async function AgreementHistory({ entries, names }: { entries: Entry[]; n
     if (field === "eventId") return names.events.get(Number(value)) ?? `#${value}`;
     if (field === "parties") {
       return (value as Party[])
-        .map((p) => `${t("agreementForm.position", { n: p.position })} ${p.name}${p.isLead ? `（${t("agreementForm.lead")}）` : ""}`)
+        .map((p) => `${t("agreementForm.position", { n: p.position })} ${p.nameZh}${p.isLead ? `（${t("agreementForm.lead")}）` : ""}`)
         .join("；");
     }
     return String(value);

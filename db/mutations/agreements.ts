@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/domain-error";
 import type { AgreementInput } from "@/lib/validation/agreement";
 import { queryRows, type Db, type Tx } from "../client";
+import { listAgreementParties } from "../queries/agreement-detail";
 import { agreementParties, agreements, categories, events, organizations } from "../schema";
 import { appendAudit } from "./audit";
 
@@ -16,19 +17,7 @@ type Snapshot = Record<string, unknown>;
 async function snapshot(tx: Tx, id: number): Promise<Snapshot | undefined> {
   const [row] = await tx.select().from(agreements).where(eq(agreements.id, id));
   if (!row) return undefined;
-  const parties = await tx
-    .select({
-      organizationId: agreementParties.organizationId,
-      name: organizations.nameZh,
-      position: agreementParties.position,
-      isLead: agreementParties.isLead,
-      signatoryName: agreementParties.signatoryName,
-      signatoryTitle: agreementParties.signatoryTitle,
-    })
-    .from(agreementParties)
-    .innerJoin(organizations, eq(organizations.id, agreementParties.organizationId))
-    .where(eq(agreementParties.agreementId, id))
-    .orderBy(agreementParties.position);
+  const parties = await listAgreementParties(tx, id);
   return {
     reference: row.reference,
     titleZh: row.titleZh,

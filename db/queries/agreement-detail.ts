@@ -11,7 +11,6 @@ import {
   progressUpdates,
   users,
   type Agreement,
-  type PartyType,
 } from "../schema";
 
 export interface AgreementDetail extends Agreement {
@@ -19,16 +18,7 @@ export interface AgreementDetail extends Agreement {
   event: { id: number; nameZh: string; heldOn: string } | null;
   updatedByName: string | null;
   deliveredValue: string;
-  parties: {
-    organizationId: number;
-    nameZh: string;
-    nameEn: string | null;
-    type: PartyType;
-    position: number;
-    isLead: boolean;
-    signatoryName: string | null;
-    signatoryTitle: string | null;
-  }[];
+  parties: Awaited<ReturnType<typeof listAgreementParties>>;
 }
 
 /** One agreement with everything its detail and edit pages show; deleted ones included (the page says so). */
@@ -48,21 +38,7 @@ export async function getAgreement(db: DbOrTx, id: number): Promise<AgreementDet
     .leftJoin(users, eq(users.id, agreements.updatedBy))
     .where(eq(agreements.id, id));
   if (!row) return undefined;
-  const parties = await db
-    .select({
-      organizationId: agreementParties.organizationId,
-      nameZh: organizations.nameZh,
-      nameEn: organizations.nameEn,
-      type: organizations.type,
-      position: agreementParties.position,
-      isLead: agreementParties.isLead,
-      signatoryName: agreementParties.signatoryName,
-      signatoryTitle: agreementParties.signatoryTitle,
-    })
-    .from(agreementParties)
-    .innerJoin(organizations, eq(organizations.id, agreementParties.organizationId))
-    .where(eq(agreementParties.agreementId, id))
-    .orderBy(asc(agreementParties.position));
+  const parties = await listAgreementParties(db, id);
   const [delivered] = await queryRows<{ total: string }>(
     db,
     sql`select coalesce(sum(delivered_value), 0)::numeric(38,2)::text as total from progress_updates where agreement_id = ${id}`,
@@ -75,6 +51,25 @@ export async function getAgreement(db: DbOrTx, id: number): Promise<AgreementDet
     deliveredValue: delivered.total,
     parties,
   };
+}
+
+/** An agreement's parties in their order (甲方, 乙方, …). */
+export async function listAgreementParties(db: DbOrTx, agreementId: number) {
+  return db
+    .select({
+      organizationId: agreementParties.organizationId,
+      nameZh: organizations.nameZh,
+      nameEn: organizations.nameEn,
+      type: organizations.type,
+      position: agreementParties.position,
+      isLead: agreementParties.isLead,
+      signatoryName: agreementParties.signatoryName,
+      signatoryTitle: agreementParties.signatoryTitle,
+    })
+    .from(agreementParties)
+    .innerJoin(organizations, eq(organizations.id, agreementParties.organizationId))
+    .where(eq(agreementParties.agreementId, agreementId))
+    .orderBy(asc(agreementParties.position));
 }
 
 export async function listProgressUpdates(db: DbOrTx, agreementId: number) {

@@ -15,10 +15,10 @@ export function agreementWhere(f: Partial<AgreementFilters>): SQL {
   const parts: SQL[] = [f.deleted === "1" ? sql`a.deleted_at is not null` : sql`a.deleted_at is null`];
   if (f.q) {
     const like = likePattern(f.q);
+    // Party names are matched once (a hashed subplan), not once per agreement row.
     parts.push(sql`(a.reference ilike ${like} or a.title_zh ilike ${like} or a.title_en ilike ${like}
-      or exists (select 1 from agreement_parties sp join organizations so on so.id = sp.organization_id
-                 where sp.agreement_id = a.id
-                   and (so.name_zh ilike ${like} or so.name_en ilike ${like} or so.short_name ilike ${like})))`);
+      or a.id in (select sp.agreement_id from agreement_parties sp join organizations so on so.id = sp.organization_id
+                   where so.name_zh ilike ${like} or so.name_en ilike ${like} or so.short_name ilike ${like}))`);
   }
   if (f.category?.length) {
     parts.push(sql`a.category_id in (select id from categories where key in ${f.category})`);

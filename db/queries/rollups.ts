@@ -87,7 +87,7 @@ export async function getTotals(db: DbOrTx, f: RollupFilters = {}): Promise<Tota
                count(distinct s.event_id)::int as events
           from s`,
   );
-  const item = toItem({ ...r, key: "total" });
+  const { key: _key, label: _label, ...item } = toItem({ ...r, key: "total" });
   return { ...item, parties: Number(r.parties), events: Number(r.events) };
 }
 
@@ -102,14 +102,19 @@ export async function rollupByCategory(db: DbOrTx, f: RollupFilters = {}): Promi
                ${money(sql`case when s.value_kind = 'binding' then s.signed_value end`)} as binding_value,
                ${money(sql`case when s.value_kind = 'intended' then s.signed_value end`)} as intended_value
           from categories c left join s on s.category_id = c.id
-         where c.active or s.id is not null
+         where (c.active or s.id is not null) ${f.category?.length ? sql`and c.key in ${f.category}` : sql``}
          group by c.id
          order by coalesce(sum(s.signed_value), 0) desc, c.sort_order`,
   );
   return rows.map(toItem);
 }
 
-/** An agreement counts once per party type among its parties, so these rows may add up to more than the total. */
+/**
+ * An agreement counts once per party type among its parties, so these rows may
+ * add up to more than the total. Under a party-type filter only the filtered
+ * types are shown: a co-party's type row would mean "both types", which no
+ * list link can reproduce.
+ */
 export async function rollupByPartyType(db: DbOrTx, f: RollupFilters = {}): Promise<RollupItem[]> {
   const rows = await queryRows<Row>(
     db,
@@ -117,6 +122,7 @@ export async function rollupByPartyType(db: DbOrTx, f: RollupFilters = {}): Prom
              t as (select distinct ap.agreement_id, o.type from agreement_parties ap join organizations o on o.id = ap.organization_id)
         select t.type::text as key, ${measures}
           from s join t on t.agreement_id = s.id
+         ${f.partyType?.length ? sql`where t.type in ${f.partyType}` : sql``}
          group by t.type order by coalesce(sum(s.signed_value), 0) desc, t.type`,
   );
   return rows.map(toItem);
@@ -128,7 +134,7 @@ export async function rollupByEvent(db: DbOrTx, f: RollupFilters = {}): Promise<
     sql`with s as (${scoped(f)})
         select s.event_id as key, min(e.name_zh) as zh, min(e.name_zh) as zh_hant, min(e.name_en) as en, ${measures}
           from s left join events e on e.id = s.event_id
-         group by s.event_id order by coalesce(sum(s.signed_value), 0) desc`,
+         group by s.event_id order by coalesce(sum(s.signed_value), 0) desc, s.event_id nulls last`,
   );
   return rows.map(toItem);
 }
@@ -153,12 +159,14 @@ export async function rollupByStatus(db: DbOrTx, f: RollupFilters = {}): Promise
   return rows.map(toItem);
 }
 
+/** Under a party filter only that party's row is shown, for the same reason as party types. */
 export async function topParties(db: DbOrTx, f: RollupFilters = {}, limit = 10): Promise<RollupItem[]> {
   const rows = await queryRows<Row>(
     db,
     sql`with s as (${scoped(f)})
         select o.id as key, min(o.name_zh) as zh, min(o.name_zh) as zh_hant, min(o.name_en) as en, ${measures}
           from s join agreement_parties ap on ap.agreement_id = s.id join organizations o on o.id = ap.organization_id
+         ${f.party ? sql`where o.id = ${f.party}` : sql``}
          group by o.id order by coalesce(sum(s.signed_value), 0) desc, count(*) desc, o.id
          limit ${limit}`,
   );
