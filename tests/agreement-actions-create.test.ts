@@ -88,8 +88,8 @@ describe("createAgreementAction: who may create", () => {
       reference: "CQ-2024-0001",
       signedValue: "350000000.00",
       parties: [
-        { organizationId: fx.org.cqrcb.id, name: "重庆农村商业银行股份有限公司", position: 1, isLead: false },
-        { organizationId: fx.org.msxj.id, name: "马上消费金融股份有限公司", position: 2, isLead: true },
+        { organizationId: fx.org.cqrcb.id, nameZh: "重庆农村商业银行股份有限公司", position: 1, isLead: false },
+        { organizationId: fx.org.msxj.id, nameZh: "马上消费金融股份有限公司", position: 2, isLead: true },
       ],
     });
     expect(await counts(t.db)).toEqual({ agreements: 1, parties: 2, progress: 0, audit: 1 });
