@@ -5,8 +5,9 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createAgreementAction, updateAgreementAction } from "@/app/(app)/agreements/actions";
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
-import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
+import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/db/schema";
+import type { ActionResult } from "@/lib/auth/action";
 import { pickLabel } from "@/lib/i18n/labels";
 import { agreementSchema, type AgreementFormInput } from "@/lib/validation/agreement";
 import { AmountEcho } from "./amount-echo";
@@ -44,10 +45,11 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
     setConflict(null);
     // The raw values go to the server, which parses them with the same schema.
     const agreement = form.getValues();
-    const result =
+    const result = await callAction<ActionResult<{ id: number }>>(() =>
       mode === "create"
-        ? await createAgreementAction({ agreement, submissionKey })
-        : await updateAgreementAction({ id: id!, version: version!, agreement });
+        ? createAgreementAction({ agreement, submissionKey })
+        : updateAgreementAction({ id: id!, version: version!, agreement }),
+    );
     if (result.ok) {
       setDone(true);
       router.push(`/agreements/${result.data.id}`);
@@ -135,7 +137,7 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
             {(a) => <input {...a} {...register("termEnd")} type="date" className={inputClass} />}
           </Field>
           <Field label={t("signedValue")} error={err("signedValue")} hint={<AmountEcho control={form.control} name="signedValue" fallback={t("valueHint")} />} className="md:col-span-2">
-            {(a) => <input {...a} {...register("signedValue")} inputMode="decimal" className={inputClass} placeholder="3.5亿" autoComplete="off" data-testid="signed-value" />}
+            {(a) => <input {...a} {...register("signedValue")} inputMode="decimal" className={inputClass} placeholder={t("valuePlaceholder")} autoComplete="off" data-testid="signed-value" />}
           </Field>
           <fieldset>
             <legend className="mb-1 block text-sm font-medium text-slate-700">{t("valueKind")}</legend>

@@ -4,6 +4,7 @@ import { useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { deleteAgreementAction, restoreAgreementAction } from "@/app/(app)/agreements/actions";
+import { callAction } from "@/components/forms/use-zod-form";
 
 /** Soft delete behind a confirmation dialog, or restore for a deleted agreement. */
 export function DeleteRestore({ id, deleted }: { id: number; deleted: boolean }) {
@@ -14,7 +15,7 @@ export function DeleteRestore({ id, deleted }: { id: number; deleted: boolean })
   const [failed, setFailed] = useState(false);
   const run = (action: typeof deleteAgreementAction) =>
     start(async () => {
-      const result = await action({ id });
+      const result = await callAction(() => action({ id }));
       if (!result.ok) return setFailed(true);
       dialog.current?.close();
       router.refresh();

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { CategoryOption, EventOption } from "@/db/queries/reference-data";
 import { AGREEMENT_STATUSES, PARTY_TYPES } from "@/db/schema";
 import { pickLabel } from "@/lib/i18n/labels";
+import { SIGNED_STATUSES } from "@/lib/dashboard/scope";
 import { PAGE_SIZES, SORTS, type AgreementFilters } from "@/lib/validation/agreement-filters";
 
 const control =
@@ -36,7 +37,7 @@ export async function FilterBar({ filters, categories, events, partyName }: {
         {label(t("agreements.status"), (
           <select name="status" defaultValue={filters.status?.join(",") ?? ""} className={control}>
             <option value="">{t("filters.all")}</option>
-            <option value="signed,in_execution,completed,terminated">{t("filters.allSigned")}</option>
+            <option value={SIGNED_STATUSES.join(",")}>{t("filters.allSigned")}</option>
             {AGREEMENT_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
           </select>
         ))}
@@ -54,8 +55,8 @@ export async function FilterBar({ filters, categories, events, partyName }: {
         ))}
         {label(t("filters.from"), <input name="from" type="date" defaultValue={filters.from ?? ""} className={control} />)}
         {label(t("filters.to"), <input name="to" type="date" defaultValue={filters.to ?? ""} className={control} />)}
-        {label(t("filters.minValue"), <input name="minValue" defaultValue={filters.minValue ?? ""} placeholder="1亿" className={control} />)}
-        {label(t("filters.maxValue"), <input name="maxValue" defaultValue={filters.maxValue ?? ""} placeholder="50亿" className={control} />)}
+        {label(t("filters.minValue"), <input name="minValue" defaultValue={filters.minValue ?? ""} placeholder={t("filters.minPlaceholder")} className={control} />)}
+        {label(t("filters.maxValue"), <input name="maxValue" defaultValue={filters.maxValue ?? ""} placeholder={t("filters.maxPlaceholder")} className={control} />)}
         {label(t("filters.sort"), (
           <select name="sort" defaultValue={filters.sort} className={control}>
             {SORTS.map((s) => <option key={s} value={s}>{t(`filters.sorts.${s}`)}</option>)}

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { addProgressAction } from "@/app/(app)/agreements/actions";
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
-import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
+import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { progressSchema } from "@/lib/validation/agreement";
 import { AmountEcho } from "./amount-echo";
 
@@ -21,7 +21,7 @@ export function ProgressForm({ agreementId, today }: { agreementId: number; toda
   const onSubmit = form.handleSubmit(async () => {
     setMessage(null);
     setSaved(false);
-    const result = await addProgressAction(form.getValues());
+    const result = await callAction(() => addProgressAction(form.getValues()));
     if (!result.ok) return setMessage(applyServerErrors(form, result));
     form.reset({ agreementId, occurredOn: today, note: "", deliveredValue: "" });
     setSaved(true);
@@ -35,7 +35,7 @@ export function ProgressForm({ agreementId, today }: { agreementId: number; toda
           {(a) => <input {...a} {...form.register("occurredOn")} type="date" className={inputClass} />}
         </Field>
         <Field label={t("deliveredAmount")} error={errorText(errors.deliveredValue?.message)} hint={<AmountEcho control={form.control} name="deliveredValue" />} className="md:col-span-2">
-          {(a) => <input {...a} {...form.register("deliveredValue")} inputMode="decimal" className={inputClass} placeholder="5000万" data-testid="delivered-value" />}
+          {(a) => <input {...a} {...form.register("deliveredValue")} inputMode="decimal" className={inputClass} placeholder={t("deliveredPlaceholder")} data-testid="delivered-value" />}
         </Field>
         <Field label={t("progressNote")} error={errorText(errors.note?.message)} required className="md:col-span-3">
           {(a) => <textarea {...a} {...form.register("note")} rows={2} className={inputClass} data-testid="progress-note" />}

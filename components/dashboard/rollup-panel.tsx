@@ -72,7 +72,7 @@ export async function RollupPanel({
             <RollupChart
               data={data}
               kind={kind}
-              unit={locale === "en" ? " bn" : locale === "zh-TW" ? "億" : "亿"}
+              unit={t("chartUnit")}
               seriesNames={{ signed: t("signedValue"), delivered: delivered ? t("deliveredValue") : undefined }}
               height={height ?? (kind === "hbar" ? Math.max(220, rows.length * 30) : 260)}
               testId={`chart-${id}`}

@@ -8,7 +8,7 @@ import { createBatchAction } from "@/app/(app)/events/[id]/batch/actions";
 import { AmountEcho } from "@/components/agreements/amount-echo";
 import { PartyPicker, type OrganizationOption } from "@/components/agreements/party-picker";
 import { FormMessage } from "@/components/forms/field";
-import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
+import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { pickLabel } from "@/lib/i18n/labels";
 import { batchSchema, type AgreementFormInput } from "@/lib/validation/agreement";
 
@@ -78,7 +78,7 @@ export function BatchForm({ event, firstReference, categories }: {
 
   const save = form.handleSubmit(async () => {
     setMessage(null);
-    const result = await createBatchAction(form.getValues());
+    const result = await callAction(() => createBatchAction(form.getValues()));
     if (result.ok) {
       setDone(true);
       router.push(`/events/${event.id}`);
@@ -154,7 +154,7 @@ export function BatchForm({ event, firstReference, categories }: {
                     </select>
                   </td>
                   <td className="px-2 py-2">
-                    <input {...form.register(`rows.${i}.signedValue`)} aria-label={`${tAll("agreementForm.signedValue")} ${i + 1}`} aria-invalid={Boolean(e?.signedValue)} className={cell} placeholder="3.5亿" inputMode="decimal" />
+                    <input {...form.register(`rows.${i}.signedValue`)} aria-label={`${tAll("agreementForm.signedValue")} ${i + 1}`} aria-invalid={Boolean(e?.signedValue)} className={cell} placeholder={tAll("agreementForm.valuePlaceholder")} inputMode="decimal" />
                     <span className="mt-0.5 block text-xs"><AmountEcho control={form.control} name={`rows.${i}.signedValue`} /></span>
                   </td>
                   <td className="px-2 py-2">

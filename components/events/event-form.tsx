@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createEventAction, updateEventAction } from "@/app/(app)/events/actions";
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
-import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
+import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { eventSchema, type EventFormInput } from "@/lib/validation/event";
 
 export interface EventFormProps {
@@ -30,7 +30,7 @@ export function EventForm({ mode, id, initial }: EventFormProps) {
     setMessage(null);
     // The raw values go to the server, which parses them with the same schema.
     const event = form.getValues();
-    const result = mode === "create" ? await createEventAction(event) : await updateEventAction({ id: id!, event });
+    const result = await callAction(() => (mode === "create" ? createEventAction(event) : updateEventAction({ id: id!, event })));
     if (result.ok) {
       setDone(true);
       router.push(`/events/${result.data.id}`);

@@ -29,3 +29,17 @@ export function applyServerErrors<T extends FieldValues>(form: UseFormReturn<T, 
   }
   return result.message ?? "failed";
 }
+
+export type ActionFailure = { ok: false; code: string; message?: string; fieldErrors?: Record<string, string[]>; details?: Record<string, string> };
+
+/**
+ * Calls a server action; a throw (lost connection, a 403 after a role change,
+ * a server error) becomes a failure the form shows instead of a silent no-op.
+ */
+export async function callAction<T extends { ok: boolean }>(run: () => Promise<T>): Promise<T | ActionFailure> {
+  try {
+    return await run();
+  } catch {
+    return { ok: false, code: "failed", message: "failed" };
+  }
+}

@@ -1,7 +1,9 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { AgreementStatus } from "../schema";
-import { SIGNED_STATUSES_LIST } from "@/lib/dashboard/scope";
+import { SIGNED_STATUSES } from "@/lib/dashboard/scope";
+
+export { SIGNED_STATUSES };
 import { queryRows, type DbOrTx } from "../client";
 import type { AgreementFilters } from "@/lib/validation/agreement-filters";
 import { agreementWhere } from "./agreement-filters";
@@ -9,8 +11,6 @@ import { agreementWhere } from "./agreement-filters";
 /** Agreements that count as signed: past draft, not soft-deleted. */
 export const SIGNED = sql`a.status <> 'draft' and a.deleted_at is null`;
 
-/** Every status but draft: the figures' default scope, spelled out so drill-down links reproduce it. */
-export const SIGNED_STATUSES = SIGNED_STATUSES_LIST;
 
 export type RollupFilters = Partial<Omit<AgreementFilters, "sort" | "page" | "pageSize" | "deleted">>;
 

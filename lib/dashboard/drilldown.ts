@@ -1,5 +1,5 @@
 import type { RollupFilters } from "@/db/queries/rollups";
-import { SIGNED_STATUSES_LIST } from "./scope";
+import { SIGNED_STATUSES } from "./scope";
 import { filtersToParams } from "@/lib/validation/agreement-filters";
 
 /**
@@ -8,7 +8,7 @@ import { filtersToParams } from "@/lib/validation/agreement-filters";
  * asked for), and the figure's own dimension.
  */
 export function listHref(filters: RollupFilters, patch: RollupFilters = {}): string {
-  const merged = { ...filters, status: filters.status?.length ? filters.status : SIGNED_STATUSES_LIST, ...patch };
+  const merged = { ...filters, status: filters.status?.length ? filters.status : SIGNED_STATUSES, ...patch };
   const qs = filtersToParams(merged).toString();
   return qs ? `/agreements?${qs}` : "/agreements";
 }

@@ -2,15 +2,12 @@ import { z } from "zod";
 import { AGREEMENT_STATUSES, PARTY_TYPES } from "@/db/schema";
 import { parseAmountInput } from "@/lib/amount-input";
 import { toFen } from "@/lib/money";
+import { dbId, isoDate } from "./common";
 
 export const SORTS = ["date_desc", "date_asc", "value_desc", "value_asc", "reference_asc", "reference_desc"] as const;
 export type Sort = (typeof SORTS)[number];
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "invalidDate");
 /** Plain decimals or what staff type ("1亿", "3500万"); normalised to exact yuan. */
 const decimal = z.string().transform((raw, ctx) => {
   const r = parseAmountInput(raw);
@@ -18,7 +15,7 @@ const decimal = z.string().transform((raw, ctx) => {
   ctx.addIssue({ code: "custom", message: "invalidAmount" });
   return z.NEVER;
 });
-const id = z.coerce.number().int().positive();
+const id = dbId;
 /** `a,b` or repeated params: a list of allowed values. */
 const list = <T extends string>(values: readonly [T, ...T[]]) =>
   z

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/db/schema";
-import { amountInput, isoDate, optionalDate, optionalId, optionalText } from "./common";
+import { amountInput, dbId, isoDate, MAX_DB_ID, optionalDate, optionalId, optionalText } from "./common";
 
 export const REFERENCE_PATTERN = /^[A-Z]{2,6}-\d{4}-\d{4,6}$/;
 
 export const agreementPartySchema = z.object({
-  organizationId: z.coerce.number({ message: "required" }).int().positive("required"),
+  organizationId: z.coerce.number({ message: "required" }).int().positive("required").max(MAX_DB_ID, "unknownParty"),
   isLead: z.boolean().default(false),
   signatoryName: optionalText(100),
   signatoryTitle: optionalText(100),
@@ -22,7 +22,7 @@ export const agreementSchema = z
     titleZh: z.string().trim().min(1, "required").max(200, "tooLong"),
     titleEn: optionalText(300),
     summary: optionalText(2000),
-    categoryId: z.coerce.number({ message: "required" }).int().positive("required"),
+    categoryId: z.coerce.number({ message: "required" }).int().positive("required").max(MAX_DB_ID, "unknownCategory"),
     eventId: optionalId,
     status: z.enum(AGREEMENT_STATUSES, { message: "required" }),
     signedOn: optionalDate,
@@ -65,16 +65,16 @@ export const createAgreementSchema = z.object({
 });
 
 export const updateAgreementSchema = z.object({
-  id: z.coerce.number().int().positive(),
+  id: dbId,
   /** The version the user opened; a newer one in the database means someone else saved first. */
-  version: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive().max(MAX_DB_ID),
   agreement: agreementSchema,
 });
 
-export const agreementIdSchema = z.object({ id: z.coerce.number().int().positive() });
+export const agreementIdSchema = z.object({ id: dbId });
 
 export const progressSchema = z.object({
-  agreementId: z.coerce.number().int().positive(),
+  agreementId: dbId,
   occurredOn: isoDate,
   note: z.string().trim().min(1, "required").max(2000, "tooLong"),
   deliveredValue: amountInput,
@@ -87,7 +87,7 @@ export type ProgressInput = z.output<typeof progressSchema>;
  */
 export const batchSchema = z
   .object({
-    eventId: z.coerce.number().int().positive(),
+    eventId: dbId,
     submissionKey: z.string().uuid("invalidSubmission"),
     rows: z.array(agreementSchema).min(1, "noRows").max(100, "tooManyRows"),
   })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { NewApiToken } from "@/db/schema";
+import { dbId } from "./common";
 
 /** The issue form at /admin/tokens: only a name, so admins can tell their BI tools' tokens apart. */
 export const issueApiTokenSchema = z.object({
@@ -12,4 +13,4 @@ export type IssueApiTokenInput = z.output<typeof issueApiTokenSchema>;
 /** Keeps the form and the table from drifting apart. */
 export type IssueApiTokenColumns = Pick<NewApiToken, keyof IssueApiTokenInput>;
 
-export const revokeApiTokenSchema = z.object({ id: z.coerce.number().int().positive() });
+export const revokeApiTokenSchema = z.object({ id: dbId });

@@ -2,10 +2,21 @@ import { z } from "zod";
 import { parseAmountInput } from "@/lib/amount-input";
 
 /** Error messages in schemas are message keys under `actions.errors`, translated where they are shown. */
+
+/** Ids are Postgres `integer`s: anything larger would reach the database as an error, not a 404 or a field message. */
+export const MAX_DB_ID = 2_147_483_647;
+export const dbId = z.coerce.number().int().positive().max(MAX_DB_ID);
+
+/** An `[id]` route segment as an id, or null (→ 404): digits only, so "1e3" or "0x10" are not ids. */
+export function parseIdSegment(segment: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(segment) && Number(segment) <= MAX_DB_ID ? Number(segment) : null;
+}
+
+/** A real calendar date, YYYY-MM-DD, within years the registry can mean (and Postgres can compare a year back). */
 export const isoDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
+  .regex(/^(19|20)\d{2}-\d{2}-\d{2}$/, "invalidDate")
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
@@ -27,7 +38,7 @@ export const optionalDate = z
 
 /** An optional positive id from a <select>: "" or absent becomes undefined. */
 export const optionalId = z
-  .union([z.literal(""), z.coerce.number().int().positive()])
+  .union([z.literal(""), dbId])
   .optional()
   .transform((v) => (v === "" || v === undefined ? undefined : v));
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { events } from "@/db/schema";
-import { isoDate, optionalText } from "./common";
+import { dbId, isoDate, optionalText } from "./common";
 
 /** The event form, shared by the browser (zodResolver) and the server actions. */
 export const eventSchema = z.object({
@@ -18,11 +18,8 @@ type FitsInsert<T extends typeof events.$inferInsert> = T;
 export type EventFormInput = z.input<typeof eventSchema>;
 export type EventInput = FitsInsert<z.output<typeof eventSchema>>;
 
-/** An event id from a URL or form; bounded so a huge number is a 404, not an int4 overflow. */
-export const eventIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
-
 export const updateEventSchema = z.object({
-  id: eventIdSchema,
+  id: dbId,
   event: eventSchema,
 });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PARTY_TYPES } from "@/db/schema";
 import { isValidCreditCode, normalizeCreditCode } from "@/lib/credit-code";
-import { optionalText } from "./common";
+import { dbId, optionalText } from "./common";
 
 /** Typed the way people paste it (full-width, lower case, spaces); stored normalized, or undefined when blank. */
 const creditCode = z
@@ -58,7 +58,7 @@ export type OrganizationFormInput = z.input<typeof organizationSchema>;
 export type OrganizationInput = z.output<typeof organizationSchema>;
 
 export const updateOrganizationSchema = z.object({
-  id: z.coerce.number().int().positive(),
+  id: dbId,
   organization: organizationSchema,
 });
 
@@ -77,10 +77,6 @@ export const organizationSearchSchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 
-/** The `[id]` route segment as a positive integer, or null (→ 404) for anything else. */
-export function parseOrganizationId(segment: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(segment) && Number(segment) <= 2_147_483_647 ? Number(segment) : null;
-}
 
 /** A `page` search parameter; a bad value means page 1. */
 export function parsePageParam(value: string | string[] | undefined): number {

@@ -1,3 +1,4 @@
+import { parseIdSegment } from "@/lib/validation/common";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -25,13 +26,13 @@ const card = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm";
 
 export default async function AgreementPage({ params }: Props) {
   const user = await requireSession();
-  const id = Number((await params).id);
+  const id = parseIdSegment((await params).id);
   const db = await getDb();
-  const agreement = Number.isInteger(id) && id > 0 ? await getAgreement(db, id) : undefined;
+  const agreement = id ? await getAgreement(db, id) : undefined;
   if (!agreement) notFound();
   const [progress, history, categories, events] = await Promise.all([
-    listProgressUpdates(db, id),
-    listAgreementHistory(db, id),
+    listProgressUpdates(db, agreement.id),
+    listAgreementHistory(db, agreement.id),
     listCategories(db),
     listEventOptions(db),
   ]);

@@ -14,7 +14,7 @@ import { canWrite, requireSession } from "@/lib/auth/guard";
 import { asMoneyLocale } from "@/lib/i18n/labels";
 import { formatAmount, formatAmountExact } from "@/lib/money";
 import { agreementFiltersSchema, filtersToParams } from "@/lib/validation/agreement-filters";
-import { eventIdSchema } from "@/lib/validation/event";
+import { parseIdSegment } from "@/lib/validation/common";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -30,17 +30,17 @@ const textLink = "text-sm text-brand-700 underline-offset-2 hover:underline focu
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireSession();
   const t = await getTranslations("events");
-  const id = eventIdSchema.safeParse((await params).id);
-  const event = id.success ? await getEvent(await getDb(), id.data) : undefined;
+  const id = parseIdSegment((await params).id);
+  const event = id ? await getEvent(await getDb(), id) : undefined;
   return { title: event?.nameZh ?? t("title") };
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
   const user = await requireSession();
-  const id = eventIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = parseIdSegment((await params).id);
+  if (!id) notFound();
   const db = await getDb();
-  const event = await getEvent(db, id.data);
+  const event = await getEvent(db, id);
   if (!event) notFound();
 
   const sp = await searchParams;

@@ -1,3 +1,4 @@
+import { parseIdSegment } from "@/lib/validation/common";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -14,7 +15,7 @@ import { canWrite, requireSession } from "@/lib/auth/guard";
 import { asMoneyLocale } from "@/lib/i18n/labels";
 import { formatAmount, formatAmountExact } from "@/lib/money";
 import { agreementFiltersSchema } from "@/lib/validation/agreement-filters";
-import { parseOrganizationId, parsePageParam } from "@/lib/validation/organization";
+import { parsePageParam } from "@/lib/validation/organization";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -23,7 +24,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireSession();
-  const id = parseOrganizationId((await params).id);
+  const id = parseIdSegment((await params).id);
   const org = id ? await getOrganization(await getDb(), id) : null;
   return { title: org?.nameZh ?? (await getTranslations("parties"))("title") };
 }
@@ -33,7 +34,7 @@ const button =
 
 export default async function PartyPage({ params, searchParams }: Props) {
   const user = await requireSession();
-  const id = parseOrganizationId((await params).id);
+  const id = parseIdSegment((await params).id);
   if (!id) notFound();
   const db = await getDb();
   const org = await getOrganization(db, id);

@@ -9,7 +9,7 @@ import {
   scopeOf,
   topParties,
 } from "@/db/queries/rollups";
-import { rollupLabels, toApiItems } from "@/lib/api/labels";
+import { apiItemsIn } from "@/lib/api/labels";
 import { parseApiQuery } from "@/lib/api/params";
 import { withApiUser } from "@/lib/auth/api";
 import { resolveLocale } from "@/lib/i18n/request";
@@ -37,7 +37,7 @@ export const GET = withApiUser(async (req) => {
     rollupByStatus(db, filters),
     topParties(db, filters),
   ]);
-  const label = await rollupLabels(query.locale ?? (await resolveLocale()));
+  const items = await apiItemsIn(query.locale ?? (await resolveLocale()));
   return Response.json({
     filters,
     count: totals.count,
@@ -47,11 +47,11 @@ export const GET = withApiUser(async (req) => {
     deliveredValue: totals.deliveredValue,
     parties: totals.parties,
     events: totals.events,
-    byCategory: toApiItems(byCategory, label.named),
-    byPartyType: toApiItems(byPartyType, label.partyType),
-    byEvent: toApiItems(byEvent, label.event),
-    byMonth: toApiItems(byMonth, label.month),
-    byStatus: toApiItems(byStatus, label.status),
-    topParties: toApiItems(parties, label.named),
+    byCategory: items("category", byCategory),
+    byPartyType: items("partyType", byPartyType),
+    byEvent: items("event", byEvent),
+    byMonth: items("month", byMonth),
+    byStatus: items("status", byStatus),
+    topParties: items("party", parties),
   });
 });

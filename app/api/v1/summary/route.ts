@@ -1,16 +1,15 @@
-import { getTranslations } from "next-intl/server";
 import writeXlsxFile, { type SheetData } from "write-excel-file/node";
 import { getDb } from "@/db/client";
 import { getTotals, rollupByCategory, rollupByPartyType } from "@/db/queries/rollups";
-import { apiError, withApiUser } from "@/lib/auth/api";
+import { parseApiQuery } from "@/lib/api/params";
+import { withApiUser } from "@/lib/auth/api";
 import { rollupLabel } from "@/lib/dashboard/dimensions";
 import { dashboardParams } from "@/lib/dashboard/params";
 import { yearEarlier } from "@/lib/dashboard/periods";
 import { summaryRows, type SummaryRow } from "@/lib/dashboard/summary";
-import { isLocale } from "@/lib/i18n/locales";
 import { resolveLocale } from "@/lib/i18n/request";
+import { translatorFor } from "@/lib/i18n/translator";
 import { toYiString } from "@/lib/money";
-import { parseAgreementFilters } from "@/lib/validation/agreement-filters";
 
 export const dynamic = "force-dynamic";
 
@@ -20,14 +19,14 @@ export const dynamic = "force-dynamic";
  */
 export const GET = withApiUser(async (req) => {
   const url = new URL(req.url);
-  const strict = parseAgreementFilters(url.searchParams);
-  if (!strict.success) return apiError(400, "invalidParams", strict.error.flatten().fieldErrors);
-  const { filters } = dashboardParams(Object.fromEntries(url.searchParams));
-  const requested = url.searchParams.get("locale");
-  const locale = isLocale(requested) ? requested : await resolveLocale();
-  const t = await getTranslations({ locale });
-  const tr = (key: string) => t(key as never);
   const db = await getDb();
+  const params = new URLSearchParams(url.searchParams);
+  params.delete("format");
+  const query = await parseApiQuery(db, params);
+  if (!query.ok) return query.response;
+  const { filters } = dashboardParams(Object.fromEntries(params));
+  const locale = query.locale ?? (await resolveLocale());
+  const t = await translatorFor(locale);
   const lastYear = yearEarlier(filters.from, filters.to);
   const before = lastYear ? { ...filters, ...lastYear } : undefined;
   const [totals, byCategory, byPartyType, categoryBefore, partyTypeBefore] = await Promise.all([
@@ -37,8 +36,8 @@ export const GET = withApiUser(async (req) => {
     before ? rollupByCategory(db, before) : undefined,
     before ? rollupByPartyType(db, before) : undefined,
   ]);
-  const categories = summaryRows(byCategory, categoryBefore, totals.signedValue, (i) => rollupLabel("category", i, tr, locale));
-  const partyTypes = summaryRows(byPartyType, partyTypeBefore, totals.signedValue, (i) => rollupLabel("partyType", i, tr, locale));
+  const categories = summaryRows(byCategory, categoryBefore, totals.signedValue, (i) => rollupLabel("category", i, t, locale));
+  const partyTypes = summaryRows(byPartyType, partyTypeBefore, totals.signedValue, (i) => rollupLabel("partyType", i, t, locale));
 
   if (url.searchParams.get("format") !== "xlsx") {
     return Response.json({ filters, count: totals.count, signedValue: totals.signedValue, byCategory: categories, byPartyType: partyTypes });

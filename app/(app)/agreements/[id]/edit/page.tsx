@@ -1,3 +1,4 @@
+import { parseIdSegment } from "@/lib/validation/common";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -23,9 +24,9 @@ function valueText(value: string | null): string {
 
 export default async function EditAgreementPage({ params }: Props) {
   await requireRole("admin", "staff");
-  const id = Number((await params).id);
+  const id = parseIdSegment((await params).id);
   const db = await getDb();
-  const agreement = Number.isInteger(id) && id > 0 ? await getAgreement(db, id) : undefined;
+  const agreement = id ? await getAgreement(db, id) : undefined;
   if (!agreement || agreement.deletedAt) notFound();
   const [categories, events] = await Promise.all([listCategories(db), listEventOptions(db)]);
   const t = await getTranslations("agreementForm");

@@ -9,7 +9,7 @@ import { suggestReference } from "@/db/mutations/agreements";
 import { getEvent } from "@/db/queries/events";
 import { listCategories } from "@/db/queries/reference-data";
 import { requireRole } from "@/lib/auth/guard";
-import { eventIdSchema } from "@/lib/validation/event";
+import { parseIdSegment } from "@/lib/validation/common";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -19,10 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BatchEntryPage({ params }: Props) {
   await requireRole("admin", "staff");
-  const id = eventIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = parseIdSegment((await params).id);
+  if (!id) notFound();
   const db = await getDb();
-  const event = await getEvent(db, id.data);
+  const event = await getEvent(db, id);
   if (!event) notFound();
   const [categories, firstReference] = await Promise.all([listCategories(db), suggestReference(db, Number(event.heldOn.slice(0, 4)))]);
   const t = await getTranslations("batch");

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { getEvent } from "@/db/queries/events";
 import { requireRole } from "@/lib/auth/guard";
-import { eventIdSchema } from "@/lib/validation/event";
+import { parseIdSegment } from "@/lib/validation/common";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -16,9 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditEventPage({ params }: Props) {
   await requireRole("admin", "staff");
-  const id = eventIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const event = await getEvent(await getDb(), id.data);
+  const id = parseIdSegment((await params).id);
+  if (!id) notFound();
+  const event = await getEvent(await getDb(), id);
   if (!event) notFound();
   const t = await getTranslations("events");
   return (

@@ -1,3 +1,4 @@
+import { parseIdSegment } from "@/lib/validation/common";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -6,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { getOrganization } from "@/db/queries/organizations";
 import { requireRole } from "@/lib/auth/guard";
-import { parseOrganizationId, toOrganizationFormValues } from "@/lib/validation/organization";
+import { toOrganizationFormValues } from "@/lib/validation/organization";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("parties"))("editTitle") };
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditPartyPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("admin", "staff");
-  const id = parseOrganizationId((await params).id);
+  const id = parseIdSegment((await params).id);
   if (!id) notFound();
   const org = await getOrganization(await getDb(), id);
   if (!org) notFound();
