@@ -5,7 +5,7 @@ import type { AgreementInput } from "@/lib/validation/agreement";
 import { queryRows, type Db, type Tx } from "../client";
 import { listAgreementParties } from "../queries/agreement-detail";
 import { agreementParties, agreements, categories, events, organizations } from "../schema";
-import { appendAudit } from "./audit";
+import { appendAudit, changedFields, isUniqueViolation } from "./audit";
 
 export interface Actor {
   id: number;
@@ -33,19 +33,6 @@ async function snapshot(tx: Tx, id: number): Promise<Snapshot | undefined> {
     valueKind: row.valueKind,
     parties,
   };
-}
-
-/** Only the fields that changed, as `{ before, after }`. */
-function diff(before: Snapshot, after: Snapshot) {
-  const b: Snapshot = {};
-  const a: Snapshot = {};
-  for (const key of Object.keys(after)) {
-    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) {
-      b[key] = before[key] ?? null;
-      a[key] = after[key] ?? null;
-    }
-  }
-  return { before: b, after: a };
 }
 
 /** Field errors of the agreement actions are keyed like the schema's: `agreement.<field>`. */
@@ -109,14 +96,6 @@ async function referenceTaken(tx: Tx, reference: string, exceptId?: number): Pro
   return Boolean(row && row.id !== exceptId);
 }
 
-/** A concurrent insert of the same reference surfaces as a unique violation: report it as the field error. */
-function isReferenceClash(err: unknown): boolean {
-  for (let e = err as { code?: string; constraint_name?: string; constraint?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === "23505" && /reference/.test(e.constraint_name ?? e.constraint ?? "")) return true;
-  }
-  return false;
-}
-
 /**
  * Serialises requests carrying the same submission key (a double-click sends two
  * at once): the second waits for the first to commit, then finds its row.
@@ -135,7 +114,7 @@ export async function insertAgreement(tx: Tx, actor: Actor, input: AgreementInpu
     .values({ ...columns(input), submissionKey, createdBy: actor.id, updatedBy: actor.id })
     .returning({ id: agreements.id })
     .catch((err: unknown) => {
-      throw isReferenceClash(err) ? new DomainError("invalid", "invalid", taken) : err;
+      throw isUniqueViolation(err, /agreements_reference/) ? new DomainError("invalid", "invalid", taken) : err;
     });
   await writeParties(tx, row.id, input);
   await appendAudit(tx, { actorId: actor.id, action: "create", entity: "agreement", entityId: row.id, after: await snapshot(tx, row.id) });
@@ -177,7 +156,7 @@ export async function updateAgreement(db: Db, actor: Actor, id: number, version:
       .where(eq(agreements.id, id));
     await writeParties(tx, id, input);
     const after = (await snapshot(tx, id))!;
-    await appendAudit(tx, { actorId: actor.id, action: "update", entity: "agreement", entityId: id, ...diff(before, after) });
+    await appendAudit(tx, { actorId: actor.id, action: "update", entity: "agreement", entityId: id, ...changedFields(before, after) });
     return { id, version: version + 1 };
   });
 }
@@ -198,13 +177,3 @@ async function setDeleted(db: Db, actor: Actor, id: number, deleted: boolean) {
 /** Soft delete: the row stays (and can be restored) but leaves every list and rollup. */
 export const softDeleteAgreement = (db: Db, actor: Actor, id: number) => setDeleted(db, actor, id, true);
 export const restoreAgreement = (db: Db, actor: Actor, id: number) => setDeleted(db, actor, id, false);
-
-/** The next free `CQ-<year>-<seq>` for a year. */
-export async function suggestReference(db: Db | Tx, year: number): Promise<string> {
-  const prefix = `CQ-${year}-`;
-  const [row] = await queryRows<{ max: number | null }>(
-    db,
-    sql`select max(substring(reference from ${`^${prefix}(\\d+)$`})::int) as max from agreements where reference like ${`${prefix}%`}`,
-  );
-  return `${prefix}${String(Number(row?.max ?? 0) + 1).padStart(4, "0")}`;
-}

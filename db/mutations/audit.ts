@@ -22,3 +22,28 @@ export async function appendAudit(tx: DbOrTx, entry: AuditInput): Promise<void> 
     after: entry.after ?? null,
   });
 }
+
+/** Only the fields that changed between two snapshots, as `{ before, after }`; empty objects when nothing did. */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const key of Object.keys(after)) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) {
+      b[key] = before[key] ?? null;
+      a[key] = after[key] ?? null;
+    }
+  }
+  return { before: b, after: a };
+}
+
+/**
+ * True when a write failed on the named unique constraint: two people saving
+ * the same value at once both pass the pre-check, and the constraint decides.
+ * Drivers (and drizzle's wrapper) put the Postgres error on the error or its cause.
+ */
+export function isUniqueViolation(err: unknown, constraint: RegExp): boolean {
+  for (let e = err as { code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === "23505" && constraint.test(String(e.constraint ?? e.constraint_name ?? ""))) return true;
+  }
+  return false;
+}

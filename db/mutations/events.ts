@@ -5,7 +5,7 @@ import type { EventInput } from "@/lib/validation/event";
 import type { Db } from "../client";
 import { events, type Event } from "../schema";
 import type { Actor } from "./agreements";
-import { appendAudit } from "./audit";
+import { appendAudit, changedFields } from "./audit";
 
 /** The fields a person edits; also what the audit log keeps of an event. */
 function columns(input: EventInput) {
@@ -25,15 +25,6 @@ function snapshot(row: Event): Snapshot {
   return { nameZh, nameEn, heldOn, venue, host, notes };
 }
 
-/** Only the fields that changed, as `{ before, after }`; empty objects when nothing did. */
-function diff(before: Snapshot, after: Snapshot) {
-  const changed = (Object.keys(after) as (keyof Snapshot)[]).filter((k) => before[k] !== after[k]);
-  return {
-    before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-    after: Object.fromEntries(changed.map((k) => [k, after[k]])),
-  };
-}
-
 export async function createEvent(db: Db, actor: Actor, input: EventInput): Promise<{ id: number }> {
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(events).values(columns(input)).returning();
@@ -47,7 +38,7 @@ export async function updateEvent(db: Db, actor: Actor, id: number, input: Event
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(events).where(eq(events.id, id)).for("update");
     if (!current) throw new DomainError("notFound", "notFound");
-    const change = diff(snapshot(current), columns(input));
+    const change = changedFields(snapshot(current), columns(input));
     if (Object.keys(change.after).length === 0) return { id, changed: false };
     await tx.update(events).set({ ...columns(input), updatedAt: sql`now()` }).where(eq(events.id, id));
     await appendAudit(tx, { actorId: actor.id, action: "update", entity: "event", entityId: id, ...change });

@@ -5,7 +5,7 @@ import type { OrganizationInput } from "@/lib/validation/organization";
 import type { Db, Tx } from "../client";
 import { organizations, type NewOrganization, type Organization } from "../schema";
 import type { Actor } from "./agreements";
-import { appendAudit } from "./audit";
+import { appendAudit, changedFields, isUniqueViolation } from "./audit";
 
 /** What callers (and the agreement form's inline dialog) get back. */
 export type SavedOrganization = Pick<Organization, "id" | "nameZh" | "nameEn" | "shortName" | "type">;
@@ -47,23 +47,11 @@ async function assertCreditCodeFree(tx: Tx, code: string | undefined, exceptId?:
   if (row && row.id !== exceptId) throw creditCodeTaken();
 }
 
-/**
- * Two people saving the same code at once both pass the check above; the unique
- * constraint decides, and the loser gets the same field error instead of a 500.
- * Drivers (and drizzle's wrapper) put the Postgres error on the error or its cause.
- */
-function isCreditCodeConflict(err: unknown): boolean {
-  for (let e = err as { code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === "23505" && (e.constraint ?? e.constraint_name) === "organizations_credit_code_unique") return true;
-  }
-  return false;
-}
-
 async function guardUnique<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (err) {
-    if (isCreditCodeConflict(err)) throw creditCodeTaken();
+    if (isUniqueViolation(err, /^organizations_credit_code_unique$/)) throw creditCodeTaken();
     throw err;
   }
 }
@@ -86,14 +74,7 @@ export async function updateOrganization(db: Db, actor: Actor, id: number, input
     if (!current) throw new DomainError("notFound", "notFound");
     await assertCreditCodeFree(tx, input.creditCode, id);
     const next = columns(input);
-    const before: Record<string, unknown> = {};
-    const after: Record<string, unknown> = {};
-    for (const key of AUDITED) {
-      if ((current[key] ?? null) !== (next[key] ?? null)) {
-        before[key] = current[key] ?? null;
-        after[key] = next[key] ?? null;
-      }
-    }
+    const { before, after } = changedFields(pickAudited(current), pickAudited({ ...current, ...next }));
     if (Object.keys(after).length === 0) return saved(current);
     const [row] = await guardUnique(() =>
       tx.update(organizations).set({ ...next, updatedAt: sql`now()` }).where(eq(organizations.id, id)).returning(),

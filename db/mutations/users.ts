@@ -2,7 +2,8 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import type { NewUserInput } from "@/lib/validation/user";
 import type { Db } from "../client";
-import { users } from "../schema";
+import { eq, sql } from "drizzle-orm";
+import { signInAttempts, users } from "../schema";
 import { appendAudit } from "./audit";
 
 export class DuplicateEmailError extends Error {}
@@ -19,5 +20,13 @@ export async function createUser(db: Db, actorId: number | null, input: NewUserI
     if (!row) throw new DuplicateEmailError(`A user with the email ${input.email} already exists.`);
     await appendAudit(tx, { actorId, action: "create", entity: "user", entityId: row.id, after: { email: row.email, role: row.role, name: input.name } });
     return row;
+  });
+}
+
+/** Records a sign-in attempt; a success also stamps the user's last sign-in. */
+export async function recordSignInAttempt(db: Db, email: string, userId: number | null): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.insert(signInAttempts).values({ email, succeeded: userId !== null });
+    if (userId !== null) await tx.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, userId));
   });
 }

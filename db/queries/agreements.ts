@@ -100,3 +100,13 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
     signedValue: totals.signed_value,
   };
 }
+
+/** The next free `CQ-<year>-<seq>` for a year. */
+export async function suggestReference(db: DbOrTx, year: number): Promise<string> {
+  const prefix = `CQ-${year}-`;
+  const [row] = await queryRows<{ max: number | null }>(
+    db,
+    sql`select max(substring(reference from ${`^${prefix}(\\d+)$`})::int) as max from agreements where reference like ${`${prefix}%`}`,
+  );
+  return `${prefix}${String(Number(row?.max ?? 0) + 1).padStart(4, "0")}`;
+}

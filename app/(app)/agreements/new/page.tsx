@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { suggestReference } from "@/db/mutations/agreements";
+import { suggestReference } from "@/db/queries/agreements";
 import { listCategories, listEventOptions } from "@/db/queries/reference-data";
 import { requireRole } from "@/lib/auth/guard";
 import { todayInShanghai } from "@/lib/dates";

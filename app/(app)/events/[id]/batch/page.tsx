@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { BatchForm } from "@/components/events/batch-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { suggestReference } from "@/db/mutations/agreements";
+import { suggestReference } from "@/db/queries/agreements";
 import { getEvent } from "@/db/queries/events";
 import { listCategories } from "@/db/queries/reference-data";
 import { requireRole } from "@/lib/auth/guard";
