@@ -18,6 +18,7 @@ const TABLES = [
   "events",
   "organizations",
   "categories",
+  "sign_in_attempts",
   "users",
 ];
 

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
 
-export type SignInState = { error?: "invalid" | "missing" };
+export type SignInState = { error?: "invalid" | "missing" | "throttled" };
 
 /** Public by nature: it is how a visitor gets a session. */
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
@@ -15,7 +15,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     return {};
   } catch (err) {
     // A successful sign-in "throws" Next's redirect; only auth failures are ours to report.
-    if (err instanceof AuthError) return { error: "invalid" };
+    if (err instanceof AuthError) return { error: (err as { code?: string }).code === "throttled" ? "throttled" : "invalid" };
     throw err;
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { users, type User } from "../schema";
+import { signInAttempts, users, type User } from "../schema";
 
 export async function findActiveUserByEmail(db: DbOrTx, email: string): Promise<User | undefined> {
   const [row] = await db
@@ -19,6 +19,11 @@ export async function getActiveUser(db: DbOrTx, id: number): Promise<User | unde
   return row;
 }
 
-export async function recordSignIn(db: DbOrTx, id: number): Promise<void> {
-  await db.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, id));
+/** Failed sign-ins for an email within the last `minutes`. */
+export async function countRecentFailures(db: DbOrTx, email: string, minutes: number): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(signInAttempts)
+    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false), sql`${signInAttempts.at} > now() - make_interval(mins => ${minutes})`));
+  return Number(row?.n ?? 0);
 }

@@ -1,15 +1,13 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import { getDb } from "@/db/client";
-import { findActiveUserByEmail, recordSignIn } from "@/db/queries/users";
+import { authenticate } from "./authenticate";
 import { authConfig } from "./config";
-import { verifyPassword } from "./password";
 
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email(),
-  password: z.string().min(1),
-});
+/** Tells the sign-in form that the email is throttled, not that the password is wrong. */
+class ThrottledSignIn extends CredentialsSignin {
+  code = "throttled";
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -17,13 +15,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(raw) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const db = await getDb();
-        const user = await findActiveUserByEmail(db, parsed.data.email);
-        if (!user || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
-        await recordSignIn(db, user.id);
-        return { id: String(user.id), email: user.email, name: user.name };
+        const result = await authenticate(await getDb(), raw);
+        if (result.ok) return { id: String(result.user.id), email: result.user.email, name: result.user.name };
+        if (result.throttled) throw new ThrottledSignIn();
+        return null;
       },
     }),
   ],
