@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { deleteAgreementAction, restoreAgreementAction } from "@/app/(app)/agreements/actions";
 import { callAction } from "@/components/forms/use-zod-form";
+import { primaryButton } from "@/components/ui/buttons";
 
 /** Soft delete behind a confirmation dialog, or restore for a deleted agreement. */
 export function DeleteRestore({ id, deleted }: { id: number; deleted: boolean }) {
@@ -23,7 +24,7 @@ export function DeleteRestore({ id, deleted }: { id: number; deleted: boolean })
   if (deleted) {
     return (
       <button type="button" disabled={pending} onClick={() => run(restoreAgreementAction)} data-testid="restore-agreement"
-        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-60">
+        className={primaryButton}>
         {t("restore")}
       </button>
     );

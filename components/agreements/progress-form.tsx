@@ -8,6 +8,7 @@ import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { progressSchema } from "@/lib/validation/agreement";
 import { AmountEcho } from "./amount-echo";
+import { primaryButton } from "@/components/ui/buttons";
 
 export function ProgressForm({ agreementId, today }: { agreementId: number; today: string }) {
   const t = useTranslations("detail");
@@ -46,7 +47,7 @@ export function ProgressForm({ agreementId, today }: { agreementId: number; toda
         {saved && <FormMessage tone="success">{tAll("actions.messages.saved")}</FormMessage>}
       </div>
       <button type="submit" disabled={isSubmitting} data-testid="save-progress"
-        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-60">
+        className={primaryButton}>
         {isSubmitting ? tAll("agreementForm.saving") : t("saveProgress")}
       </button>
     </form>

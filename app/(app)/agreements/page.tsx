@@ -10,6 +10,7 @@ import { getOrganizationName } from "@/db/queries/agreement-detail";
 import { listCategories, listEventOptions } from "@/db/queries/reference-data";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { filtersToParams, parseAgreementFiltersLenient } from "@/lib/validation/agreement-filters";
+import { primaryButton } from "@/components/ui/buttons";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreements"))("title") };
@@ -32,7 +33,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
       <PageHeader
         title={t("agreements.title")}
         actions={canWrite(user) && (
-          <Link href="/agreements/new" data-testid="new-agreement" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600">
+          <Link href="/agreements/new" data-testid="new-agreement" className={primaryButton}>
             {t("filters.new")}
           </Link>
         )}

@@ -9,6 +9,7 @@ import { canWrite, requireSession } from "@/lib/auth/guard";
 import { asMoneyLocale } from "@/lib/i18n/labels";
 import { formatAmount, type MoneyLocale } from "@/lib/money";
 import { eventListParamsSchema } from "@/lib/validation/event";
+import { primaryButton } from "@/components/ui/buttons";
 
 const PAGE_SIZE = 25;
 
@@ -33,7 +34,7 @@ export default async function EventsPage({ searchParams }: Props) {
         actions={
           canWrite(user) && (
             <Link href="/events/new" data-testid="new-event"
-              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
+              className={primaryButton}>
               {t("new")}
             </Link>
           )

@@ -15,6 +15,7 @@ import { canWrite, requireSession } from "@/lib/auth/guard";
 import { todayInShanghai } from "@/lib/dates";
 import { asMoneyLocale, pickLabel } from "@/lib/i18n/labels";
 import { formatAmount, formatAmountExact } from "@/lib/money";
+import { primaryButton } from "@/components/ui/buttons";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -69,7 +70,7 @@ export default async function AgreementPage({ params }: Props) {
         {writer && !agreement.deletedAt && (
           <div className="flex gap-2">
             <Link href={`/agreements/${agreement.id}/edit`} data-testid="edit-agreement"
-              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600">
+              className={primaryButton}>
               {t("detail.edit")}
             </Link>
             <DeleteRestore id={agreement.id} deleted={false} />

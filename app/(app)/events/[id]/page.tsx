@@ -15,16 +15,13 @@ import { asMoneyLocale } from "@/lib/i18n/labels";
 import { formatAmount, formatAmountExact } from "@/lib/money";
 import { agreementFiltersSchema, filtersToParams } from "@/lib/validation/agreement-filters";
 import { parseIdSegment } from "@/lib/validation/common";
+import { primaryButton, secondaryButton } from "@/components/ui/buttons";
 
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const primary =
-  "rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
-const secondary =
-  "rounded-md border border-slate-300 bg-white px-4 py-2 text-sm text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600";
 const textLink = "text-sm text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -62,9 +59,9 @@ export default async function EventPage({ params, searchParams }: Props) {
           actions={
             canWrite(user) && (
               <>
-                <Link href={`/events/${event.id}/edit`} className={secondary} data-testid="edit-event">{t("edit")}</Link>
-                <Link href={`/events/${event.id}/batch`} className={secondary} data-testid="batch-entry">{t("batchEntry")}</Link>
-                <Link href={`/agreements/new?event=${event.id}`} className={primary} data-testid="new-agreement">{t("newAgreement")}</Link>
+                <Link href={`/events/${event.id}/edit`} className={secondaryButton} data-testid="edit-event">{t("edit")}</Link>
+                <Link href={`/events/${event.id}/batch`} className={secondaryButton} data-testid="batch-entry">{t("batchEntry")}</Link>
+                <Link href={`/agreements/new?event=${event.id}`} className={primaryButton} data-testid="new-agreement">{t("newAgreement")}</Link>
               </>
             )
           }
