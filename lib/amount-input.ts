@@ -2,6 +2,7 @@
  * Parses amounts as staff type them ("3.5亿", "３５００万", "35,000,000",
  * "¥1234.56") into an exact decimal yuan string. String/BigInt only.
  */
+import { toHalfWidth } from "./half-width";
 import { fenToDecimal } from "./money";
 
 /** Why an amount input was refused. */
@@ -22,14 +23,6 @@ const UNIT_EXPONENTS: ReadonlyArray<readonly [RegExp, number]> = [
 
 // Either ungrouped digits or comma groups of exactly three after a 1–3 digit lead.
 const NUMBER_RE = /^(\d+|[1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/;
-
-/** Maps full-width ASCII (U+FF01–FF5E), the ideographic space and U+2212 to plain ASCII. */
-function toHalfWidth(s: string): string {
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, " ")
-    .replace(/\u2212/g, "-");
-}
 
 /**
  * Parses a typed amount. Accepts an optional leading "¥"/"￥"/"CNY", a number

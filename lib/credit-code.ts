@@ -3,6 +3,8 @@
  * the last being a mod-31 check character.
  */
 
+import { toHalfWidth } from "./half-width";
+
 /** The 31 characters a credit code may use: digits and capitals without I, O, Z, S, V. */
 export const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -39,9 +41,5 @@ export function isValidCreditCode(code: string): boolean {
  * Does not validate.
  */
 export function normalizeCreditCode(s: string): string {
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, " ")
-    .trim()
-    .toUpperCase();
+  return toHalfWidth(s).trim().toUpperCase();
 }

@@ -3,14 +3,10 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/forms/field";
+import type { OrganizationOption as OrganizationSearchHit } from "@/db/queries/organizations";
 
-export interface OrganizationOption {
-  id: number;
-  nameZh: string;
-  nameEn: string | null;
-  shortName: string | null;
-  type: string;
-}
+/** What the picker shows of an organisation (the organisations API also sends the credit code). */
+export type OrganizationOption = Omit<OrganizationSearchHit, "creditCode">;
 
 /**
  * A combobox over organizations (Chinese, English and short names, credit code),

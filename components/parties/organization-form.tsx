@@ -7,16 +7,10 @@ import { useTranslations } from "next-intl";
 import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/parties/actions";
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
-import { PARTY_TYPES, type PartyType } from "@/db/schema";
+import type { SavedOrganization } from "@/db/mutations/organizations";
+import { PARTY_TYPES } from "@/db/schema";
 import { organizationSchema, type OrganizationFormInput } from "@/lib/validation/organization";
 
-export interface SavedOrganization {
-  id: number;
-  nameZh: string;
-  nameEn: string | null;
-  shortName: string | null;
-  type: PartyType;
-}
 
 const EMPTY: OrganizationFormInput = { nameZh: "", nameEn: "", shortName: "", type: "", creditCode: "", city: "", website: "", notes: "" };
 

@@ -104,8 +104,3 @@ export async function listAgreementHistory(db: DbOrTx, agreementId: number) {
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(200);
 }
-
-export async function getOrganizationName(db: DbOrTx, id: number): Promise<string | undefined> {
-  const [row] = await db.select({ nameZh: organizations.nameZh }).from(organizations).where(eq(organizations.id, id));
-  return row?.nameZh;
-}

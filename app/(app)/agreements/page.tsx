@@ -6,7 +6,7 @@ import { AgreementResults, AgreementResultsSkeleton } from "@/components/agreeme
 import { FilterBar } from "@/components/agreements/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { getOrganizationName } from "@/db/queries/agreement-detail";
+import { getOrganization } from "@/db/queries/organizations";
 import { listCategories, listEventOptions } from "@/db/queries/reference-data";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { filtersToParams, parseAgreementFiltersLenient } from "@/lib/validation/agreement-filters";
@@ -25,7 +25,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
   const [categories, events, partyName] = await Promise.all([
     listCategories(db),
     listEventOptions(db),
-    filters.party ? getOrganizationName(db, filters.party) : undefined,
+    filters.party ? getOrganization(db, filters.party).then((o) => o?.nameZh) : undefined,
   ]);
   const t = await getTranslations();
   return (
