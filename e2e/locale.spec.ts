@@ -26,3 +26,22 @@ test("Accept-Language picks the first language for a new visitor", async ({ brow
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
   await context.close();
 });
+
+test("switching language with unsaved input asks first, and staying keeps the input", async ({ page }) => {
+  await signIn(page, "staff");
+  await page.goto("/agreements/new");
+  const title = page.getByLabel("协议名称（中文）");
+  await title.fill("尚未保存的协议");
+
+  const asked = page.waitForEvent("dialog");
+  page.once("dialog", (d) => void d.dismiss());
+  await page.getByTestId("locale-switcher").selectOption("en");
+  expect((await asked).type()).toBe("beforeunload");
+  await expect(title).toHaveValue("尚未保存的协议");
+  await expect(page.getByTestId("locale-switcher")).toHaveValue("zh-CN");
+
+  // Staying means the language did not change either.
+  const other = await page.context().newPage();
+  await other.goto("/");
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("总览");
+});

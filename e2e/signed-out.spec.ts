@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { appRoutes } from "./support";
 
-// Open on purpose: the sign-in page, Auth.js's own routes, and the health probe (no data).
-const OPEN = [/^\/login$/, /^\/api\/auth\//, /^\/api\/health$/];
+// Open on purpose: the sign-in page, Auth.js's own routes, the health probe (no data) and the language switch.
+const OPEN = [/^\/login$/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/locale$/];
 const { pages, apis } = appRoutes();
 
 test("the app has routes to check", () => {

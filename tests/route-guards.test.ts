@@ -3,13 +3,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 // Files a signed-out visitor may reach: the sign-in page and its action, Auth.js, the
-// health probe, the locale cookie action, and error/not-found views.
+// health probe, the language switch (its own cookie only), and error/not-found views.
 const OPEN = [
   "app/login/page.tsx",
   "app/login/actions.ts",
   "app/api/auth/[...nextauth]/route.ts",
   "app/api/health/route.ts",
-  "app/locale-actions.ts",
+  "app/api/locale/route.ts",
 ];
 const GUARD = /\b(requireSession|requireRole|withApiUser|guardedAction)\(/;
 

@@ -2,17 +2,33 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { useForm, type FieldValues, type Path, type Resolver, type UseFormProps, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 
 type Failure = { ok: false; code: string; message?: string; fieldErrors?: Record<string, string[]>; details?: Record<string, string> };
 
-/** react-hook-form wired to the same zod schema the server action parses. */
+/**
+ * react-hook-form wired to the same zod schema the server action parses. While
+ * the form holds unsaved input, leaving the document (reload, closing the tab,
+ * switching language) asks first; the app's own links navigate without unloading.
+ */
 export function useZodForm<S extends z.ZodType<unknown, FieldValues>>(
   schema: S,
   props?: Omit<UseFormProps<z.input<S>, unknown, z.output<S>>, "resolver">,
 ): UseFormReturn<z.input<S>, unknown, z.output<S>> {
-  return useForm<z.input<S>, unknown, z.output<S>>({ mode: "onTouched", ...props, resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>> });
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ mode: "onTouched", ...props, resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>> });
+  useUnsavedChangesGuard(form.formState.isDirty);
+  return form;
+}
+
+function useUnsavedChangesGuard(dirty: boolean) {
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [dirty]);
 }
 
 /** Translates a schema/server message key ("required", "amount.tooLarge") for display. */

@@ -1,18 +1,24 @@
 "use client";
 
-import { useTransition } from "react";
+import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { setLocaleAction } from "@/app/locale-actions";
 import { LOCALES } from "@/lib/i18n/locales";
 
 const NAMES: Record<(typeof LOCALES)[number], string> = { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" };
 
+/**
+ * Loads the page again through /api/locale, which remembers the choice in a
+ * cookie, so every string, `<html lang>` and the title change together (a soft
+ * router refresh raced with a page still streaming and could leave the old
+ * language's content beside the new). Disabled until hydrated, so a choice made
+ * earlier is not silently dropped. A form with unsaved input asks before leaving
+ * (see useZodForm); staying keeps both the input and the language.
+ */
 export function LocaleSwitcher() {
   const t = useTranslations("nav");
   const locale = useLocale();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   return (
     <label className="flex items-center gap-2 text-sm text-slate-600">
       <span className="sr-only">{t("language")}</span>
@@ -21,13 +27,10 @@ export function LocaleSwitcher() {
         data-testid="locale-switcher"
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus:outline-2 focus:outline-brand-600 disabled:opacity-60"
         value={locale}
-        disabled={pending}
+        disabled={!ready}
         onChange={(e) => {
-          const next = e.target.value;
-          startTransition(async () => {
-            await setLocaleAction(next);
-            router.refresh();
-          });
+          const back = window.location.pathname + window.location.search;
+          window.location.assign(`/api/locale?${new URLSearchParams({ to: e.target.value, back })}`);
         }}
       >
         {LOCALES.map((l) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negotiateLocale } from "./locales";
+import { negotiateLocale, localReturnPath } from "./locales";
 
 describe("negotiateLocale", () => {
   it("defaults to 简体中文", () => {
@@ -15,5 +15,17 @@ describe("negotiateLocale", () => {
   it("honours q-values", () => {
     expect(negotiateLocale("fr;q=1, en-GB;q=0.9, zh;q=0.3")).toBe("en");
     expect(negotiateLocale("en;q=0.2, zh-TW;q=0.8")).toBe("zh-TW");
+  });
+});
+
+describe("localReturnPath", () => {
+  it("keeps a path on this site with its query", () => {
+    expect(localReturnPath("/agreements?q=%E6%B6%88%E9%87%91&page=2")).toBe("/agreements?q=%E6%B6%88%E9%87%91&page=2");
+    expect(localReturnPath("/")).toBe("/");
+  });
+  it("refuses anything that leaves the site", () => {
+    for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "/\t/evil.example", "javascript:alert(1)", "", null, undefined]) {
+      expect(localReturnPath(bad)).toBe("/");
+    }
   });
 });

@@ -35,3 +35,11 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
   }
   return DEFAULT_LOCALE;
 }
+
+/** A path on this site to return to after switching language; anything else (another host, `//x`, `/\x`) becomes `/`. */
+export function localReturnPath(back: string | null | undefined): string {
+  if (!back?.startsWith("/")) return "/";
+  const base = "http://accord.invalid";
+  const url = new URL(back, base);
+  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : "/";
+}
