@@ -3,7 +3,7 @@ import { resolveAuthSecret } from "./secret";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-/** The database-free part of the auth setup, shared by the proxy and the server. */
+/** The database-free part of the auth setup: secret, session lifetime and token callbacks. */
 export const authConfig = {
   secret: resolveAuthSecret(),
   trustHost: true,
