@@ -84,6 +84,8 @@ export const organizations = pgTable(
     website: text("website"),
     notes: text("notes"),
     isSample: boolean("is_sample").notNull().default(false),
+    /** One key per form submission: a replayed request finds its row instead of inserting again. */
+    submissionKey: text("submission_key").unique(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -107,6 +109,8 @@ export const events = pgTable(
     host: text("host"),
     notes: text("notes"),
     isSample: boolean("is_sample").notNull().default(false),
+    /** One key per form submission: a replayed request finds its row instead of inserting again. */
+    submissionKey: text("submission_key").unique(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -20,6 +20,7 @@ export function EventForm({ mode, id, initial }: EventFormProps) {
   const tAll = useTranslations();
   const errorText = useErrorText();
   const router = useRouter();
+  const [submissionKey] = useState(() => crypto.randomUUID());
   const form = useZodForm(eventSchema, { defaultValues: initial });
   const { register, formState } = form;
   const errors = formState.errors;
@@ -30,7 +31,7 @@ export function EventForm({ mode, id, initial }: EventFormProps) {
     setMessage(null);
     // The raw values go to the server, which parses them with the same schema.
     const event = form.getValues();
-    const result = await callAction(() => (mode === "create" ? createEventAction(event) : updateEventAction({ id: id!, event })));
+    const result = await callAction(() => (mode === "create" ? createEventAction({ event, submissionKey }) : updateEventAction({ id: id!, event })));
     if (result.ok) {
       setDone(true);
       router.push(`/events/${result.data.id}`);

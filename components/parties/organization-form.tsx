@@ -35,6 +35,8 @@ export function OrganizationForm({
   const tMessage = useTranslations("actions.messages");
   const errorText = useErrorText();
   const router = useRouter();
+  // One per party this form creates: the inline dialog takes a fresh one after each save.
+  const [submissionKey, setSubmissionKey] = useState(() => crypto.randomUUID());
   const form = useZodForm(organizationSchema, { defaultValues: { ...EMPTY, ...initial } });
   const { errors, isSubmitting } = form.formState;
   const [message, setMessage] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function OrganizationForm({
   const save = form.handleSubmit(async (values) => {
     setMessage(null);
     try {
-      const result = id ? await updateOrganizationAction({ id, organization: values }) : await createOrganizationAction(values);
+      const result = id ? await updateOrganizationAction({ id, organization: values }) : await createOrganizationAction({ organization: values, submissionKey });
       if (!result.ok) {
         const key = applyServerErrors(form, result, "organization.");
         setMessage(tMessage.has(key) ? tMessage(key) : tMessage("failed"));
@@ -51,7 +53,10 @@ export function OrganizationForm({
       }
       if (onSaved) {
         onSaved(result.data);
-        if (!id) form.reset(EMPTY);
+        if (!id) {
+          form.reset(EMPTY);
+          setSubmissionKey(crypto.randomUUID());
+        }
         return;
       }
       // Stay disabled until the next page arrives, so a second click cannot create a duplicate.

@@ -6,6 +6,7 @@ import { queryRows, type Db, type Tx } from "../client";
 import { listAgreementParties } from "../queries/agreement-detail";
 import { agreementParties, agreements, categories, events, organizations } from "../schema";
 import { appendAudit, changedFields, isUniqueViolation } from "./audit";
+import { lockSubmission } from "./submission";
 
 export interface Actor {
   id: number;
@@ -94,14 +95,6 @@ async function writeParties(tx: Tx, agreementId: number, input: AgreementInput):
 async function referenceTaken(tx: Tx, reference: string, exceptId?: number): Promise<boolean> {
   const [row] = await tx.select({ id: agreements.id }).from(agreements).where(eq(agreements.reference, reference));
   return Boolean(row && row.id !== exceptId);
-}
-
-/**
- * Serialises requests carrying the same submission key (a double-click sends two
- * at once): the second waits for the first to commit, then finds its row.
- */
-export async function lockSubmission(tx: Tx, submissionKey: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${submissionKey}))`);
 }
 
 /** Inserts one agreement with its parties and audit entry inside the caller's transaction. */

@@ -4,7 +4,8 @@ import { DomainError } from "@/lib/domain-error";
 import type { AgreementInput } from "@/lib/validation/agreement";
 import type { Db } from "../client";
 import { agreements, events } from "../schema";
-import { insertAgreement, lockSubmission, type Actor } from "./agreements";
+import { insertAgreement, type Actor } from "./agreements";
+import { lockSubmission } from "./submission";
 
 /**
  * Saves the agreements signed at one event in one transaction: every row or

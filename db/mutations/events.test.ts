@@ -59,6 +59,19 @@ describe("createEvent / updateEvent", () => {
     });
   });
 
+  it("a double-clicked or replayed submission creates one event and one audit entry", async () => {
+    const key = "6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
+    const [first, second] = await Promise.all([createEvent(t.db, actor, ceremony, key), createEvent(t.db, actor, ceremony, key)]);
+    const replay = await createEvent(t.db, actor, ceremony, key);
+    expect(second.id).toBe(first.id);
+    expect(replay).toEqual({ id: first.id, replayed: true });
+    expect(await t.db.select().from(events)).toHaveLength(1);
+    expect(await auditFor(first.id)).toHaveLength(1);
+
+    const another = await createEvent(t.db, actor, ceremony, "0d9e8f7a-6b5c-4d3e-9f1a-2b3c4d5e6f70");
+    expect(another.id).not.toBe(first.id);
+  });
+
   it("audits only the fields an update changed", async () => {
     const { id } = await createEvent(t.db, actor, ceremony);
     const edited = eventSchema.parse({ ...ceremony, venue: "重庆悦来国际会议中心", host: "重庆市地方金融管理局" });

@@ -6,6 +6,7 @@ import type { Db } from "../client";
 import { events, type Event } from "../schema";
 import type { Actor } from "./agreements";
 import { appendAudit, changedFields } from "./audit";
+import { lockSubmission } from "./submission";
 
 /** The fields a person edits; also what the audit log keeps of an event. */
 function columns(input: EventInput) {
@@ -25,11 +26,20 @@ function snapshot(row: Event): Snapshot {
   return { nameZh, nameEn, heldOn, venue, host, notes };
 }
 
-export async function createEvent(db: Db, actor: Actor, input: EventInput): Promise<{ id: number }> {
+/**
+ * Creates an event. With a submission key (every form sends one) it is idempotent:
+ * a replay returns the event the first request created.
+ */
+export async function createEvent(db: Db, actor: Actor, input: EventInput, submissionKey?: string): Promise<{ id: number; replayed: boolean }> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(events).values(columns(input)).returning();
+    if (submissionKey) {
+      await lockSubmission(tx, submissionKey);
+      const [existing] = await tx.select({ id: events.id }).from(events).where(eq(events.submissionKey, submissionKey));
+      if (existing) return { id: existing.id, replayed: true };
+    }
+    const [row] = await tx.insert(events).values({ ...columns(input), submissionKey }).returning();
     await appendAudit(tx, { actorId: actor.id, action: "create", entity: "event", entityId: row.id, after: snapshot(row) });
-    return { id: row.id };
+    return { id: row.id, replayed: false };
   });
 }
 

@@ -84,6 +84,17 @@ describe("createOrganization", () => {
     expect(audit[0].after).toMatchObject({ creditCode: CODE_A, city: "重庆", website: null });
   });
 
+  it("a double-clicked or replayed submission creates one party and one audit entry", async () => {
+    const key = "6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
+    const input = form({ creditCode: CODE_A });
+    const [first, second] = await Promise.all([createOrganization(t.db, actor, input, key), createOrganization(t.db, actor, input, key)]);
+    const replay = await createOrganization(t.db, actor, input, key);
+    expect(second).toEqual(first);
+    expect(replay).toEqual(first);
+    expect(await orgCount()).toBe(1);
+    expect(await auditRows()).toHaveLength(1);
+  });
+
   it("refuses a duplicate credit code with a field error, inserting and auditing nothing", async () => {
     await createOrganization(t.db, actor, form({ creditCode: CODE_A }));
     await expectDomainError(createOrganization(t.db, actor, form({ nameZh: "另一家机构", creditCode: CODE_A })), "invalid", {

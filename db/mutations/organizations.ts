@@ -6,6 +6,7 @@ import type { Db, Tx } from "../client";
 import { organizations, type NewOrganization, type Organization } from "../schema";
 import type { Actor } from "./agreements";
 import { appendAudit, changedFields, isUniqueViolation } from "./audit";
+import { lockSubmission } from "./submission";
 
 /** What callers (and the agreement form's inline dialog) get back. */
 export type SavedOrganization = Pick<Organization, "id" | "nameZh" | "nameEn" | "shortName" | "type">;
@@ -56,11 +57,20 @@ async function guardUnique<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Creates a party with its audit entry in one transaction; a credit code already registered is a field error. */
-export async function createOrganization(db: Db, actor: Actor, input: OrganizationInput): Promise<SavedOrganization> {
+/**
+ * Creates a party with its audit entry in one transaction; a credit code already
+ * registered is a field error. With a submission key (every form sends one) it is
+ * idempotent: a replay returns the party the first request created.
+ */
+export async function createOrganization(db: Db, actor: Actor, input: OrganizationInput, submissionKey?: string): Promise<SavedOrganization> {
   return db.transaction(async (tx) => {
+    if (submissionKey) {
+      await lockSubmission(tx, submissionKey);
+      const [existing] = await tx.select().from(organizations).where(eq(organizations.submissionKey, submissionKey));
+      if (existing) return saved(existing);
+    }
     await assertCreditCodeFree(tx, input.creditCode);
-    const values = columns(input);
+    const values = { ...columns(input), submissionKey };
     const [row] = await guardUnique(() => tx.insert(organizations).values(values).returning());
     await appendAudit(tx, { actorId: actor.id, action: "create", entity: "organization", entityId: row.id, after: pickAudited(row) });
     return saved(row);

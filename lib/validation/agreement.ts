@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/db/schema";
-import { amountInput, dbId, isoDate, MAX_DB_ID, optionalDate, optionalId, optionalText } from "./common";
+import { amountInput, dbId, isoDate, MAX_DB_ID, optionalDate, optionalId, optionalText, submissionKey } from "./common";
 
 export const REFERENCE_PATTERN = /^[A-Z]{2,6}-\d{4}-\d{4,6}$/;
 
@@ -60,8 +60,7 @@ export type AgreementInput = z.output<typeof agreementSchema>;
 
 export const createAgreementSchema = z.object({
   agreement: agreementSchema,
-  /** One per opened form: a replayed submission finds the row it already created. */
-  submissionKey: z.string().uuid("invalidSubmission"),
+  submissionKey,
 });
 
 export const updateAgreementSchema = z.object({
@@ -88,7 +87,7 @@ export type ProgressInput = z.output<typeof progressSchema>;
 export const batchSchema = z
   .object({
     eventId: dbId,
-    submissionKey: z.string().uuid("invalidSubmission"),
+    submissionKey,
     rows: z.array(agreementSchema).min(1, "noRows").max(100, "tooManyRows"),
   })
   .superRefine((b, ctx) => {

@@ -4,6 +4,9 @@ import { parseAmountInput } from "@/lib/amount-input";
 /** Error messages in schemas are message keys under `actions.errors`, translated where they are shown. */
 
 /** Ids are Postgres `integer`s: anything larger would reach the database as an error, not a 404 or a field message. */
+/** One per opened create form: a replayed submission finds the row it already created. */
+export const submissionKey = z.string().uuid("invalidSubmission");
+
 export const MAX_DB_ID = 2_147_483_647;
 export const dbId = z.coerce.number().int().positive().max(MAX_DB_ID);
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { events } from "@/db/schema";
-import { dbId, isoDate, optionalText } from "./common";
+import { dbId, isoDate, optionalText, submissionKey } from "./common";
 
 /** The event form, shared by the browser (zodResolver) and the server actions. */
 export const eventSchema = z.object({
@@ -17,6 +17,11 @@ type FitsInsert<T extends typeof events.$inferInsert> = T;
 
 export type EventFormInput = z.input<typeof eventSchema>;
 export type EventInput = FitsInsert<z.output<typeof eventSchema>>;
+
+export const createEventSchema = z.object({
+  event: eventSchema,
+  submissionKey,
+});
 
 export const updateEventSchema = z.object({
   id: dbId,

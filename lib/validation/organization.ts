@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PARTY_TYPES } from "@/db/schema";
 import { isValidCreditCode, normalizeCreditCode } from "@/lib/credit-code";
-import { dbId, optionalText } from "./common";
+import { dbId, optionalText, submissionKey } from "./common";
 
 /** Typed the way people paste it (full-width, lower case, spaces); stored normalized, or undefined when blank. */
 const creditCode = z
@@ -56,6 +56,11 @@ export const organizationSchema = z.object({
 
 export type OrganizationFormInput = z.input<typeof organizationSchema>;
 export type OrganizationInput = z.output<typeof organizationSchema>;
+
+export const createOrganizationSchema = z.object({
+  organization: organizationSchema,
+  submissionKey,
+});
 
 export const updateOrganizationSchema = z.object({
   id: dbId,

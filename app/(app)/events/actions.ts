@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { createEvent, updateEvent } from "@/db/mutations/events";
 import { guardedAction } from "@/lib/auth/action";
 import { WRITER_ROLES } from "@/lib/auth/guard";
-import { eventSchema, updateEventSchema } from "@/lib/validation/event";
+import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
 
 // Event names and dates also appear in agreement lists, pickers and dashboard rollups.
 function touched(id: number) {
@@ -13,10 +13,10 @@ function touched(id: number) {
   revalidatePath(`/events/${id}`);
 }
 
-export const createEventAction = guardedAction({ schema: eventSchema, roles: WRITER_ROLES }, async (input, user) => {
-  const result = await createEvent(await getDb(), user, input);
-  touched(result.id);
-  return result;
+export const createEventAction = guardedAction({ schema: createEventSchema, roles: WRITER_ROLES }, async (input, user) => {
+  const { id } = await createEvent(await getDb(), user, input.event, input.submissionKey);
+  touched(id);
+  return { id };
 });
 
 export const updateEventAction = guardedAction({ schema: updateEventSchema, roles: WRITER_ROLES }, async (input, user) => {

@@ -5,10 +5,10 @@ import { getDb } from "@/db/client";
 import { createOrganization, updateOrganization } from "@/db/mutations/organizations";
 import { guardedAction } from "@/lib/auth/action";
 import { WRITER_ROLES } from "@/lib/auth/guard";
-import { organizationSchema, updateOrganizationSchema } from "@/lib/validation/organization";
+import { createOrganizationSchema, updateOrganizationSchema } from "@/lib/validation/organization";
 
-export const createOrganizationAction = guardedAction({ schema: organizationSchema, roles: WRITER_ROLES }, async (input, user) => {
-  const org = await createOrganization(await getDb(), user, input);
+export const createOrganizationAction = guardedAction({ schema: createOrganizationSchema, roles: WRITER_ROLES }, async (input, user) => {
+  const org = await createOrganization(await getDb(), user, input.organization, input.submissionKey);
   revalidatePath("/parties");
   return org;
 });
