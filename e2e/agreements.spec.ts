@@ -120,8 +120,11 @@ test("an executive sees no write controls and a direct action call is refused", 
   await expect(exec.getByTestId("progress-form")).toHaveCount(0);
   await exec.goto("/agreements");
   await expect(exec.getByTestId("new-agreement")).toHaveCount(0);
-  await exec.goto("/agreements/new");
+  // Opening a write page answers 403 itself, not a 200 page that shows a refusal.
+  expect((await exec.goto("/agreements/new"))?.status()).toBe(403);
   await expect(exec.getByTestId("forbidden")).toBeVisible();
+  expect((await exec.goto(`${href}/edit`))?.status()).toBe(403);
+  expect((await exec.goto("/events/1/batch"))?.status()).toBe(403);
   await expect(exec.getByTestId("agreement-form")).toHaveCount(0);
 
   const replay = await exec.request.post(request.url(), {

@@ -14,7 +14,7 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 
 import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
-import { issueApiTokenAction, revokeApiTokenAction } from "@/app/(app)/admin/tokens/actions";
+import { issueApiTokenAction, revokeApiTokenAction } from "@/app/(forms)/admin/tokens/actions";
 import { users } from "@/db/schema";
 import { withApiUser } from "@/lib/auth/api";
 import type { SessionUser } from "@/lib/auth/guard";

@@ -7,7 +7,7 @@ vi.mock("@/lib/auth", async () => (await import("./fixtures")).authMock());
 vi.mock("next/navigation", async () => (await import("./fixtures")).navigationMock());
 vi.mock("next/cache", async () => (await import("./fixtures")).cacheMock());
 
-import { createBatchAction } from "@/app/(app)/events/[id]/batch/actions";
+import { createBatchAction } from "@/app/(forms)/events/[id]/batch/actions";
 import { agreementInput, agreementRow, baseFixtures, counts, signIn, state, uuid, type Fx } from "./fixtures";
 import { createTestDb, type TestDb } from "./test-db";
 

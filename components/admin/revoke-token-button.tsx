@@ -3,7 +3,7 @@
 import { useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { revokeApiTokenAction } from "@/app/(app)/admin/tokens/actions";
+import { revokeApiTokenAction } from "@/app/(forms)/admin/tokens/actions";
 
 /** Revokes one token behind a confirmation dialog; the BI tool using it loses access at once. */
 export function RevokeTokenButton({ id, name }: { id: number; name: string }) {

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { issueApiTokenAction } from "@/app/(app)/admin/tokens/actions";
+import { issueApiTokenAction } from "@/app/(forms)/admin/tokens/actions";
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { issueApiTokenSchema } from "@/lib/validation/api-token";

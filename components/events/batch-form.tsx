@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useWatch } from "react-hook-form";
-import { createBatchAction } from "@/app/(app)/events/[id]/batch/actions";
+import { createBatchAction } from "@/app/(forms)/events/[id]/batch/actions";
 import { AmountEcho } from "@/components/agreements/amount-echo";
 import { PartyPicker, type OrganizationOption } from "@/components/agreements/party-picker";
 import { FormMessage } from "@/components/forms/field";
