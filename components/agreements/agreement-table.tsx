@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { AgreementListItem } from "@/db/queries/agreements";
 import { asMoneyLocale, pickLabel } from "@/lib/i18n/labels";
 import { formatAmount } from "@/lib/money";
@@ -9,6 +9,7 @@ export async function AgreementTable({ items }: { items: AgreementListItem[] }) 
   const t = await getTranslations();
   const locale = await getLocale();
   const moneyLocale = asMoneyLocale(locale);
+  const format = await getFormatter();
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[52rem] text-sm" data-testid="agreement-table">
@@ -30,7 +31,7 @@ export async function AgreementTable({ items }: { items: AgreementListItem[] }) 
                 <Link href={`/agreements/${a.id}`} className="font-medium text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
                   {locale === "en" && a.titleEn ? a.titleEn : a.titleZh}
                 </Link>
-                <span className="mt-0.5 block text-xs text-slate-500">{a.parties.map((p) => p.nameZh).join("、")}</span>
+                <span className="mt-0.5 block text-xs text-slate-500">{format.list(a.parties.map((p) => p.nameZh), { type: "conjunction", style: "narrow" })}</span>
               </td>
               <td className="whitespace-nowrap px-3 py-2">{pickLabel({ zh: a.categoryZh, zhHant: a.categoryZhHant, en: a.categoryEn }, locale)}</td>
               <td className="px-3 py-2"><StatusBadge status={a.status} /></td>

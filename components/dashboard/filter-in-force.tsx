@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { CategoryOption, EventOption } from "@/db/queries/reference-data";
 import type { RollupFilters } from "@/db/queries/rollups";
 import type { Compare, Period } from "@/lib/dashboard/periods";
@@ -14,6 +14,7 @@ export async function FilterInForce({ filters, categories, events, comparison, c
 }) {
   const t = await getTranslations();
   const locale = await getLocale();
+  const format = await getFormatter();
   const parts: string[] = [];
   if (filters.from || filters.to) parts.push(`${filters.from ?? "…"} ~ ${filters.to ?? "…"}`);
   for (const key of filters.category ?? []) {
@@ -22,7 +23,7 @@ export async function FilterInForce({ filters, categories, events, comparison, c
   }
   if (filters.event) parts.push(filters.event === "none" ? t("dashboard.noEvent") : events.find((e) => e.id === filters.event)?.nameZh ?? `#${filters.event}`);
   for (const p of filters.partyType ?? []) parts.push(t(`partyType.${p}`));
-  parts.push(filters.status?.length ? filters.status.map((s) => t(`status.${s}`)).join("、") : t("dashboard.signedScope"));
+  parts.push(filters.status?.length ? format.list(filters.status.map((s) => t(`status.${s}`)), { type: "disjunction" }) : t("dashboard.signedScope"));
   if (filters.q) parts.push(`“${filters.q}”`);
   return (
     <p className="filter-in-force rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800" data-testid="filter-in-force">
@@ -30,7 +31,7 @@ export async function FilterInForce({ filters, categories, events, comparison, c
       {parts.join(" · ")}
       {comparison && (
         <span className="ml-2 text-slate-600">
-          （{t(`dashboard.vs.${compare}`)} {comparison.from} ~ {comparison.to}）
+          {t("dashboard.comparedWith", { vs: t(`dashboard.vs.${compare}`), from: comparison.from, to: comparison.to })}
         </span>
       )}
       {!comparison && <span className="no-print ml-2 text-slate-500">{t("dashboard.pickRange")}</span>}
