@@ -86,6 +86,9 @@ export const organizations = pgTable(
     isSample: boolean("is_sample").notNull().default(false),
     /** One key per form submission: a replayed request finds its row instead of inserting again. */
     submissionKey: text("submission_key").unique(),
+    /** Bumped by every edit; an edit based on an older version is refused (no lost edits). */
+    version: integer("version").notNull().default(1),
+    updatedBy: integer("updated_by").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -111,6 +114,9 @@ export const events = pgTable(
     isSample: boolean("is_sample").notNull().default(false),
     /** One key per form submission: a replayed request finds its row instead of inserting again. */
     submissionKey: text("submission_key").unique(),
+    /** Bumped by every edit; an edit based on an older version is refused (no lost edits). */
+    version: integer("version").notNull().default(1),
+    updatedBy: integer("updated_by").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,9 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createAgreementAction, updateAgreementAction } from "@/app/(app)/agreements/actions";
+import { ConflictMessage, conflictOf, type Conflict } from "@/components/forms/conflict-message";
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/db/schema";
@@ -29,7 +30,6 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
   const tAll = useTranslations();
   const errorText = useErrorText();
   const locale = useLocale();
-  const format = useFormatter();
   const router = useRouter();
   const form = useZodForm(agreementSchema, { defaultValues: initial });
   const { register, formState } = form;
@@ -37,7 +37,7 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
   // One key per opened form: a double-click or a replayed request creates nothing new.
   const [submissionKey] = useState(() => crypto.randomUUID());
   const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<{ by: string; at: string } | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [done, setDone] = useState(false);
 
   const onSubmit = form.handleSubmit(async () => {
@@ -56,8 +56,8 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
       router.refresh();
       return;
     }
-    if (result.code === "conflict" && result.details) setConflict({ by: result.details.by, at: result.details.at });
-    else setMessage(applyServerErrors(form, result, "agreement."));
+    setConflict(conflictOf(result));
+    if (!conflictOf(result)) setMessage(applyServerErrors(form, result, "agreement."));
   });
 
   const busy = formState.isSubmitting || done;
@@ -66,14 +66,7 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="agreement-form">
       <div aria-live="assertive">
-        {conflict && (
-          <FormMessage tone="error" testId="conflict-message">
-            {tAll("actions.messages.conflict", {
-              by: conflict.by,
-              at: format.dateTime(new Date(conflict.at), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }),
-            })}
-          </FormMessage>
-        )}
+        <ConflictMessage conflict={conflict} entity="agreement" />
         {message && <FormMessage tone="error" testId="form-error">{tAll(`actions.messages.${message}`)}</FormMessage>}
       </div>
 

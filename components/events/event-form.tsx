@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createEventAction, updateEventAction } from "@/app/(app)/events/actions";
+import { ConflictMessage, conflictOf, type Conflict } from "@/components/forms/conflict-message";
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { eventSchema, type EventFormInput } from "@/lib/validation/event";
@@ -12,10 +13,12 @@ import { eventSchema, type EventFormInput } from "@/lib/validation/event";
 export interface EventFormProps {
   mode: "create" | "edit";
   id?: number;
+  /** The version the edit page loaded; a newer one at save time is a conflict. */
+  version?: number;
   initial: EventFormInput;
 }
 
-export function EventForm({ mode, id, initial }: EventFormProps) {
+export function EventForm({ mode, id, version, initial }: EventFormProps) {
   const t = useTranslations("events");
   const tAll = useTranslations();
   const errorText = useErrorText();
@@ -25,20 +28,23 @@ export function EventForm({ mode, id, initial }: EventFormProps) {
   const { register, formState } = form;
   const errors = formState.errors;
   const [message, setMessage] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [done, setDone] = useState(false);
 
   const onSubmit = form.handleSubmit(async () => {
     setMessage(null);
+    setConflict(null);
     // The raw values go to the server, which parses them with the same schema.
     const event = form.getValues();
-    const result = await callAction(() => (mode === "create" ? createEventAction({ event, submissionKey }) : updateEventAction({ id: id!, event })));
+    const result = await callAction(() => (mode === "create" ? createEventAction({ event, submissionKey }) : updateEventAction({ id: id!, version: version!, event })));
     if (result.ok) {
       setDone(true);
       router.push(`/events/${result.data.id}`);
       router.refresh();
       return;
     }
-    setMessage(applyServerErrors(form, result, "event."));
+    setConflict(conflictOf(result));
+    if (!conflictOf(result)) setMessage(applyServerErrors(form, result, "event."));
   });
 
   const busy = formState.isSubmitting || done;
@@ -47,6 +53,7 @@ export function EventForm({ mode, id, initial }: EventFormProps) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="event-form">
       <div aria-live="assertive">
+        <ConflictMessage conflict={conflict} entity="event" />
         {message && <FormMessage tone="error" testId="form-error">{tAll(`actions.messages.${message}`)}</FormMessage>}
       </div>
 

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/parties/actions";
+import { ConflictMessage, conflictOf, type Conflict } from "@/components/forms/conflict-message";
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import type { SavedOrganization } from "@/db/mutations/organizations";
@@ -15,18 +16,20 @@ import { organizationSchema, type OrganizationFormInput } from "@/lib/validation
 const EMPTY: OrganizationFormInput = { nameZh: "", nameEn: "", shortName: "", type: "", creditCode: "", city: "", website: "", notes: "" };
 
 /**
- * Creates (no `id`) or edits (`id`) a party. On its own page it navigates to the
+ * Creates (no `id`) or edits (`id`, at the `version` the page loaded) a party. On its own page it navigates to the
  * party after saving; with `onSaved` it hands the saved party back instead, so
  * the agreement form can create a party without leaving its own form.
  */
 export function OrganizationForm({
   initial,
   id,
+  version,
   onSaved,
   onCancel,
 }: {
   initial?: Partial<OrganizationFormInput>;
   id?: number;
+  version?: number;
   onSaved?: (org: SavedOrganization) => void;
   onCancel?: () => void;
 }) {
@@ -40,13 +43,19 @@ export function OrganizationForm({
   const form = useZodForm(organizationSchema, { defaultValues: { ...EMPTY, ...initial } });
   const { errors, isSubmitting } = form.formState;
   const [message, setMessage] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [leaving, setLeaving] = useState(false);
 
   const save = form.handleSubmit(async (values) => {
     setMessage(null);
+    setConflict(null);
     try {
-      const result = id ? await updateOrganizationAction({ id, organization: values }) : await createOrganizationAction({ organization: values, submissionKey });
+      const result = id
+        ? await updateOrganizationAction({ id, version: version!, organization: values })
+        : await createOrganizationAction({ organization: values, submissionKey });
       if (!result.ok) {
+        setConflict(conflictOf(result));
+        if (conflictOf(result)) return;
         const key = applyServerErrors(form, result, "organization.");
         setMessage(tMessage.has(key) ? tMessage(key) : tMessage("failed"));
         return;
@@ -82,6 +91,7 @@ export function OrganizationForm({
         void save(e);
       }}
     >
+      <ConflictMessage conflict={conflict} entity="organization" />
       {message && <FormMessage tone="error" testId="organization-form-message">{message}</FormMessage>}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("field.nameZh")} required error={err("nameZh")} className="sm:col-span-2">

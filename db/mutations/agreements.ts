@@ -2,11 +2,11 @@ import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/domain-error";
 import type { AgreementInput } from "@/lib/validation/agreement";
-import { queryRows, type Db, type Tx } from "../client";
+import type { Db, Tx } from "../client";
 import { listAgreementParties } from "../queries/agreement-detail";
 import { agreementParties, agreements, categories, events, organizations } from "../schema";
 import { appendAudit, changedFields, isUniqueViolation } from "./audit";
-import { lockSubmission } from "./submission";
+import { assertCurrentVersion, lockSubmission } from "./concurrency";
 
 export interface Actor {
   id: number;
@@ -130,16 +130,13 @@ export async function createAgreement(db: Db, actor: Actor, input: AgreementInpu
 /** Refuses an edit based on a stale version, naming who saved in between and when. */
 export async function updateAgreement(db: Db, actor: Actor, id: number, version: number, input: AgreementInput) {
   return db.transaction(async (tx) => {
-    const [current] = await queryRows<{ version: number; deleted_at: string | null; updated_at: string; updated_by_name: string | null }>(
-      tx,
-      sql`select a.version, a.deleted_at, a.updated_at::text as updated_at, u.name as updated_by_name
-            from agreements a left join users u on u.id = a.updated_by
-           where a.id = ${id} for update of a`,
-    );
-    if (!current || current.deleted_at) throw new DomainError("notFound", "notFound");
-    if (Number(current.version) !== version) {
-      throw new DomainError("conflict", "conflict", undefined, { by: current.updated_by_name ?? "—", at: new Date(current.updated_at).toISOString() });
-    }
+    const [current] = await tx
+      .select({ version: agreements.version, deletedAt: agreements.deletedAt, updatedBy: agreements.updatedBy, updatedAt: agreements.updatedAt })
+      .from(agreements)
+      .where(eq(agreements.id, id))
+      .for("update");
+    if (!current || current.deletedAt) throw new DomainError("notFound", "notFound");
+    await assertCurrentVersion(tx, current, version);
     await checkReferences(tx, input, FORM);
     if (await referenceTaken(tx, input.reference, id)) throw new DomainError("invalid", "invalid", { [`${FORM}reference`]: ["referenceTaken"] });
     const before = (await snapshot(tx, id))!;

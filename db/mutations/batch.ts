@@ -5,7 +5,7 @@ import type { AgreementInput } from "@/lib/validation/agreement";
 import type { Db } from "../client";
 import { agreements, events } from "../schema";
 import { insertAgreement, type Actor } from "./agreements";
-import { lockSubmission } from "./submission";
+import { lockSubmission } from "./concurrency";
 
 /**
  * Saves the agreements signed at one event in one transaction: every row or

@@ -75,7 +75,7 @@ describe("createEvent / updateEvent", () => {
   it("audits only the fields an update changed", async () => {
     const { id } = await createEvent(t.db, actor, ceremony);
     const edited = eventSchema.parse({ ...ceremony, venue: "重庆悦来国际会议中心", host: "重庆市地方金融管理局" });
-    await expect(updateEvent(t.db, actor, id, edited)).resolves.toEqual({ id, changed: true });
+    await expect(updateEvent(t.db, actor, id, 1, edited)).resolves.toEqual({ id, changed: true });
     const [row] = await t.db.select().from(events).where(eq(events.id, id));
     expect(row).toMatchObject({ venue: "重庆悦来国际会议中心", host: "重庆市地方金融管理局", nameZh: ceremony.nameZh });
     const audit = await auditFor(id);
@@ -87,12 +87,25 @@ describe("createEvent / updateEvent", () => {
 
   it("writes no audit entry when a save changes nothing", async () => {
     const { id } = await createEvent(t.db, actor, ceremony);
-    await expect(updateEvent(t.db, actor, id, ceremony)).resolves.toEqual({ id, changed: false });
+    await expect(updateEvent(t.db, actor, id, 1, ceremony)).resolves.toEqual({ id, changed: false });
     expect(await auditFor(id)).toHaveLength(1);
   });
 
+  it("refuses an edit based on a version someone else has since saved, naming them, and changes nothing", async () => {
+    const { id } = await createEvent(t.db, actor, ceremony);
+    const [other] = await t.db.insert(users).values({ email: "li@example.test", name: "李编辑", passwordHash: "x", role: "staff" }).returning();
+    await updateEvent(t.db, other, id, 1, eventSchema.parse({ ...ceremony, venue: "重庆国际博览中心" }));
+    const err = await updateEvent(t.db, actor, id, 1, eventSchema.parse({ ...ceremony, host: "两江新区管委会" })).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "conflict", details: { by: "李编辑" } });
+    const [row] = await t.db.select().from(events).where(eq(events.id, id));
+    expect(row).toMatchObject({ venue: "重庆国际博览中心", host: null, version: 2, updatedBy: other.id });
+    expect((await auditFor(id)).map((a) => a.action)).toEqual(["create", "update"]);
+    // Reloaded at version 2, the same edit goes through.
+    await expect(updateEvent(t.db, actor, id, 2, eventSchema.parse({ ...ceremony, venue: "重庆国际博览中心", host: "两江新区管委会" }))).resolves.toEqual({ id, changed: true });
+  });
+
   it("refuses an unknown id with notFound and writes nothing", async () => {
-    const err = await updateEvent(t.db, actor, 999, ceremony).catch((e: unknown) => e);
+    const err = await updateEvent(t.db, actor, 999, 1, ceremony).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DomainError);
     expect(err).toMatchObject({ code: "notFound", message: "notFound" });
     expect(await t.db.select().from(auditLog)).toHaveLength(0);

@@ -6,7 +6,7 @@ import type { Db } from "../client";
 import { events, type Event } from "../schema";
 import type { Actor } from "./agreements";
 import { appendAudit, changedFields } from "./audit";
-import { lockSubmission } from "./submission";
+import { assertCurrentVersion, lockSubmission } from "./concurrency";
 
 /** The fields a person edits; also what the audit log keeps of an event. */
 function columns(input: EventInput) {
@@ -43,14 +43,21 @@ export async function createEvent(db: Db, actor: Actor, input: EventInput, submi
   });
 }
 
-/** Saves an edit; a save that changes nothing writes neither the row nor an audit entry. */
-export async function updateEvent(db: Db, actor: Actor, id: number, input: EventInput): Promise<{ id: number; changed: boolean }> {
+/**
+ * Saves an edit made on `version` of the event; a newer version in the database is
+ * a conflict. A save that changes nothing writes neither the row nor an audit entry.
+ */
+export async function updateEvent(db: Db, actor: Actor, id: number, version: number, input: EventInput): Promise<{ id: number; changed: boolean }> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(events).where(eq(events.id, id)).for("update");
     if (!current) throw new DomainError("notFound", "notFound");
+    await assertCurrentVersion(tx, current, version);
     const change = changedFields(snapshot(current), columns(input));
     if (Object.keys(change.after).length === 0) return { id, changed: false };
-    await tx.update(events).set({ ...columns(input), updatedAt: sql`now()` }).where(eq(events.id, id));
+    await tx
+      .update(events)
+      .set({ ...columns(input), version: sql`${events.version} + 1`, updatedBy: actor.id, updatedAt: sql`now()` })
+      .where(eq(events.id, id));
     await appendAudit(tx, { actorId: actor.id, action: "update", entity: "event", entityId: id, ...change });
     return { id, changed: true };
   });

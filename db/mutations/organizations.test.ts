@@ -122,7 +122,7 @@ describe("createOrganization", () => {
 describe("updateOrganization", () => {
   it("audits only the fields that changed", async () => {
     const saved = await createOrganization(t.db, actor, form({ creditCode: CODE_A, city: "重庆" }));
-    await updateOrganization(t.db, actor, saved.id, form({ creditCode: CODE_A, city: "重庆市", nameEn: "Mashang Consumer Finance" }));
+    await updateOrganization(t.db, actor, saved.id, 1, form({ creditCode: CODE_A, city: "重庆市", nameEn: "Mashang Consumer Finance" }));
     const audit = await auditRows();
     expect(audit).toHaveLength(2);
     expect(audit[1]).toMatchObject({ action: "update", entityId: String(saved.id) });
@@ -130,17 +130,29 @@ describe("updateOrganization", () => {
     expect(audit[1].after).toEqual({ city: "重庆市", nameEn: "Mashang Consumer Finance" });
   });
 
+  it("refuses an edit based on a version someone else has since saved, naming them, and changes nothing", async () => {
+    const saved = await createOrganization(t.db, actor, form({ city: "重庆" }));
+    const [other] = await t.db.insert(users).values({ email: "li@example.test", name: "李编辑", passwordHash: "x", role: "staff" }).returning();
+    await updateOrganization(t.db, other, saved.id, 1, form({ city: "重庆市" }));
+    await expectDomainError(updateOrganization(t.db, actor, saved.id, 1, form({ city: "渝北区", shortName: "马上" })), "conflict");
+    const err = await updateOrganization(t.db, actor, saved.id, 1, form({ city: "渝北区" })).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "conflict", details: { by: "李编辑" } });
+    const [row] = await t.db.select().from(organizations).where(eq(organizations.id, saved.id));
+    expect(row).toMatchObject({ city: "重庆市", shortName: null, version: 2, updatedBy: other.id });
+    expect(await auditRows()).toHaveLength(2);
+  });
+
   it("writes no audit row for an unchanged save", async () => {
     const saved = await createOrganization(t.db, actor, form({ creditCode: CODE_A }));
-    await updateOrganization(t.db, actor, saved.id, form({ creditCode: CODE_A }));
+    await updateOrganization(t.db, actor, saved.id, 1, form({ creditCode: CODE_A }));
     expect(await auditRows()).toHaveLength(1);
   });
 
   it("refused writes leave no audit row: unknown id, and a code registered to another party", async () => {
     const a = await createOrganization(t.db, actor, form({ creditCode: CODE_A }));
     const b = await createOrganization(t.db, actor, form({ nameZh: "重庆银行", type: "bank", creditCode: CODE_B }));
-    await expectDomainError(updateOrganization(t.db, actor, 9999, form()), "notFound");
-    await expectDomainError(updateOrganization(t.db, actor, b.id, form({ nameZh: "重庆银行", type: "bank", creditCode: CODE_A })), "invalid", {
+    await expectDomainError(updateOrganization(t.db, actor, 9999, 1, form()), "notFound");
+    await expectDomainError(updateOrganization(t.db, actor, b.id, 1, form({ nameZh: "重庆银行", type: "bank", creditCode: CODE_A })), "invalid", {
       creditCode: ["creditCodeTaken"],
     });
     expect(await auditRows()).toHaveLength(2);

@@ -6,7 +6,7 @@ import type { Db, Tx } from "../client";
 import { organizations, type NewOrganization, type Organization } from "../schema";
 import type { Actor } from "./agreements";
 import { appendAudit, changedFields, isUniqueViolation } from "./audit";
-import { lockSubmission } from "./submission";
+import { assertCurrentVersion, lockSubmission } from "./concurrency";
 
 /** What callers (and the agreement form's inline dialog) get back. */
 export type SavedOrganization = Pick<Organization, "id" | "nameZh" | "nameEn" | "shortName" | "type">;
@@ -78,16 +78,21 @@ export async function createOrganization(db: Db, actor: Actor, input: Organizati
 }
 
 /** Updates a party; the audit entry keeps only the fields that changed. An unchanged save writes nothing. */
-export async function updateOrganization(db: Db, actor: Actor, id: number, input: OrganizationInput): Promise<SavedOrganization> {
+export async function updateOrganization(db: Db, actor: Actor, id: number, version: number, input: OrganizationInput): Promise<SavedOrganization> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(organizations).where(eq(organizations.id, id)).for("update");
     if (!current) throw new DomainError("notFound", "notFound");
+    await assertCurrentVersion(tx, current, version);
     await assertCreditCodeFree(tx, input.creditCode, id);
     const next = columns(input);
     const { before, after } = changedFields(pickAudited(current), pickAudited({ ...current, ...next }));
     if (Object.keys(after).length === 0) return saved(current);
     const [row] = await guardUnique(() =>
-      tx.update(organizations).set({ ...next, updatedAt: sql`now()` }).where(eq(organizations.id, id)).returning(),
+      tx
+        .update(organizations)
+        .set({ ...next, version: sql`${organizations.version} + 1`, updatedBy: actor.id, updatedAt: sql`now()` })
+        .where(eq(organizations.id, id))
+        .returning(),
     );
     await appendAudit(tx, { actorId: actor.id, action: "update", entity: "organization", entityId: id, before, after });
     return saved(row);

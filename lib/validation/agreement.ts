@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/db/schema";
-import { amountInput, dbId, isoDate, MAX_DB_ID, optionalDate, optionalId, optionalText, submissionKey } from "./common";
+import { amountInput, dbId, isoDate, MAX_DB_ID, openedVersion, optionalDate, optionalId, optionalText, submissionKey } from "./common";
 
 export const REFERENCE_PATTERN = /^[A-Z]{2,6}-\d{4}-\d{4,6}$/;
 
@@ -65,8 +65,7 @@ export const createAgreementSchema = z.object({
 
 export const updateAgreementSchema = z.object({
   id: dbId,
-  /** The version the user opened; a newer one in the database means someone else saved first. */
-  version: z.coerce.number().int().positive().max(MAX_DB_ID),
+  version: openedVersion,
   agreement: agreementSchema,
 });
 

@@ -9,6 +9,8 @@ export const submissionKey = z.string().uuid("invalidSubmission");
 
 export const MAX_DB_ID = 2_147_483_647;
 export const dbId = z.coerce.number().int().positive().max(MAX_DB_ID);
+/** The version of a row the user opened; a newer one in the database means someone else saved first. */
+export const openedVersion = z.coerce.number().int().positive().max(MAX_DB_ID);
 
 /** An `[id]` route segment as an id, or null (→ 404): digits only, so "1e3" or "0x10" are not ids. */
 export function parseIdSegment(segment: string): number | null {

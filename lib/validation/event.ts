@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { events } from "@/db/schema";
-import { dbId, isoDate, optionalText, submissionKey } from "./common";
+import { dbId, isoDate, openedVersion, optionalText, submissionKey } from "./common";
 
 /** The event form, shared by the browser (zodResolver) and the server actions. */
 export const eventSchema = z.object({
@@ -25,6 +25,7 @@ export const createEventSchema = z.object({
 
 export const updateEventSchema = z.object({
   id: dbId,
+  version: openedVersion,
   event: eventSchema,
 });
 

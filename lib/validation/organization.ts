@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PARTY_TYPES } from "@/db/schema";
 import { isValidCreditCode, normalizeCreditCode } from "@/lib/credit-code";
-import { dbId, optionalText, submissionKey } from "./common";
+import { dbId, openedVersion, optionalText, submissionKey } from "./common";
 
 /** Typed the way people paste it (full-width, lower case, spaces); stored normalized, or undefined when blank. */
 const creditCode = z
@@ -64,6 +64,7 @@ export const createOrganizationSchema = z.object({
 
 export const updateOrganizationSchema = z.object({
   id: dbId,
+  version: openedVersion,
   organization: organizationSchema,
 });
 

@@ -20,7 +20,7 @@ export const createEventAction = guardedAction({ schema: createEventSchema, role
 });
 
 export const updateEventAction = guardedAction({ schema: updateEventSchema, roles: WRITER_ROLES }, async (input, user) => {
-  const result = await updateEvent(await getDb(), user, input.id, input.event);
+  const result = await updateEvent(await getDb(), user, input.id, input.version, input.event);
   touched(result.id);
   return result;
 });

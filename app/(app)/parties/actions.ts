@@ -14,7 +14,7 @@ export const createOrganizationAction = guardedAction({ schema: createOrganizati
 });
 
 export const updateOrganizationAction = guardedAction({ schema: updateOrganizationSchema, roles: WRITER_ROLES }, async (input, user) => {
-  const org = await updateOrganization(await getDb(), user, input.id, input.organization);
+  const org = await updateOrganization(await getDb(), user, input.id, input.version, input.organization);
   // Party names show on agreement lists, details and dashboards too.
   revalidatePath("/", "layout");
   return org;

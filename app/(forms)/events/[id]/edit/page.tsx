@@ -27,6 +27,7 @@ export default async function EditEventPage({ params }: Props) {
       <EventForm
         mode="edit"
         id={event.id}
+        version={event.version}
         initial={{
           nameZh: event.nameZh,
           nameEn: event.nameEn ?? "",

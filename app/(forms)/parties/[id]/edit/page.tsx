@@ -24,7 +24,7 @@ export default async function EditPartyPage({ params }: { params: Promise<{ id: 
     <>
       <PageHeader title={t("editTitle")} description={org.nameZh} />
       <div className="max-w-3xl rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-        <OrganizationForm id={org.id} initial={toOrganizationFormValues(org)} />
+        <OrganizationForm id={org.id} version={org.version} initial={toOrganizationFormValues(org)} />
       </div>
     </>
   );

@@ -1,0 +1,27 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { DomainError } from "@/lib/domain-error";
+import type { Tx } from "../client";
+import { users } from "../schema";
+
+/**
+ * Serialises requests carrying the same submission key (a double-click sends two
+ * at once): the second waits for the first to commit, then finds its row.
+ */
+export async function lockSubmission(tx: Tx, submissionKey: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${submissionKey}))`);
+}
+
+/**
+ * Refuses an edit based on a version older than the row's (someone saved in between),
+ * naming who saved last and when, so the form can say so and keep the user's input.
+ */
+export async function assertCurrentVersion(
+  tx: Tx,
+  row: { version: number; updatedBy: number | null; updatedAt: Date },
+  opened: number,
+): Promise<void> {
+  if (row.version === opened) return;
+  const [user] = row.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)) : [];
+  throw new DomainError("conflict", "conflict", undefined, { by: user?.name ?? "—", at: row.updatedAt.toISOString() });
+}
