@@ -16,9 +16,10 @@ import { organizationSchema, type OrganizationFormInput } from "@/lib/validation
 const EMPTY: OrganizationFormInput = { nameZh: "", nameEn: "", shortName: "", type: "", creditCode: "", city: "", website: "", notes: "" };
 
 /**
- * Creates (no `id`) or edits (`id`, at the `version` the page loaded) a party. On its own page it navigates to the
- * party after saving; with `onSaved` it hands the saved party back instead, so
- * the agreement form can create a party without leaving its own form.
+ * Creates (no `id`) or edits (`id`, at the `version` the page loaded) a party.
+ * On its own page it navigates to the party after saving; with `onSaved` it
+ * hands the saved party back instead, so the agreement form can create a party
+ * without leaving its own form.
  */
 export function OrganizationForm({
   initial,
