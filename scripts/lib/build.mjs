@@ -2,6 +2,10 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+// Nothing leaves the machine: Next.js would otherwise send anonymous build telemetry.
+// Every script that builds or serves (start, e2e) imports this module first.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 const SOURCES = ["app", "components", "db", "lib", "messages", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"];
 
 function newestMtime(p) {
