@@ -11,7 +11,7 @@ export async function AgreementTable({ items }: { items: AgreementListItem[] }) 
   const moneyLocale = asMoneyLocale(locale);
   const format = await getFormatter();
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[52rem] text-sm" data-testid="agreement-table">
         <thead className="bg-slate-50 text-left text-slate-500">
           <tr>

@@ -6,7 +6,7 @@ import type { ExpiringTerms } from "@/db/queries/expiring";
 export async function ExpiringList({ terms }: { terms: ExpiringTerms }) {
   const t = await getTranslations("dashboard");
   const list = (title: string, count: number, items: ExpiringTerms["soon"], testId: string, tone: string) => (
-    <div data-testid={testId}>
+    <div data-testid={testId} className="min-w-0">
       <h3 className="text-sm font-semibold">
         {title} <span className={`tabular ml-1 rounded px-1.5 text-xs ${tone}`}>{count}</span>
       </h3>
@@ -17,7 +17,7 @@ export async function ExpiringList({ terms }: { terms: ExpiringTerms }) {
           {items.map((a) => (
             <li key={a.id} className="flex items-baseline gap-3 py-1.5">
               <span className="tabular w-24 shrink-0 text-slate-500">{a.termEnd}</span>
-              <Link href={`/agreements/${a.id}`} className="truncate text-brand-800 hover:underline">{a.titleZh}</Link>
+              <Link href={`/agreements/${a.id}`} className="min-w-0 truncate text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" title={a.titleZh}>{a.titleZh}</Link>
             </li>
           ))}
         </ul>

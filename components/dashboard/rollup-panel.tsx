@@ -46,13 +46,15 @@ export async function RollupPanel({
   valueKinds?: boolean;
   /** Kept on the one-page printed brief. */
   printable?: boolean;
-  /** A full-width panel puts its table beside the chart; a half-width one below it. */
+  /** A full-width panel puts its table beside the chart, unless the table is the wide value-kinds one; a half-width one below it. */
   wide?: boolean;
   height?: number;
 }) {
   const t = await getTranslations("dashboard");
   const locale = await getLocale();
   const money = asMoneyLocale(locale);
+  // The seven-column table (with 合同/意向 columns) never fits beside a chart; it goes below.
+  const beside = wide && !valueKinds;
   const data: ChartDatum[] = rows.map((r) => ({
     label: r.label,
     href: r.href,
@@ -67,8 +69,8 @@ export async function RollupPanel({
       {rows.length === 0 ? (
         <p className="py-8 text-center text-sm text-slate-500">{t("noData")}</p>
       ) : (
-        <div className={`mt-3 grid gap-4 ${wide ? "xl:grid-cols-5" : ""}`}>
-          <div className={wide ? "xl:col-span-3" : ""}>
+        <div className={`mt-3 grid gap-4 ${beside ? "xl:grid-cols-5" : ""}`}>
+          <div className={beside ? "xl:col-span-3" : ""}>
             <RollupChart
               data={data}
               kind={kind}
@@ -78,7 +80,7 @@ export async function RollupPanel({
               testId={`chart-${id}`}
             />
           </div>
-          <div className={`overflow-x-auto ${wide ? "xl:col-span-2" : ""}`}>
+          <div className={`relative overflow-x-auto ${beside ? "xl:col-span-2" : ""}`}>
             <table className="w-full text-sm" data-testid={`table-${id}`}>
               <caption className="sr-only">{title}</caption>
               <thead>

@@ -50,7 +50,7 @@ export async function SummaryTable({ byCategory, byPartyType, totalYi, totalCoun
           {t("exportXlsx")}
         </a>
       </div>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[32rem] text-sm">
           <thead>
             <tr className="border-b border-slate-200 text-xs text-slate-500">

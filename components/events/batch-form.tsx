@@ -104,7 +104,7 @@ export function BatchForm({ event, firstReference, categories }: {
           </FormMessage>
         )}
       </div>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
         <table className="w-full min-w-[72rem] text-sm">
           <thead className="bg-slate-50 text-left text-xs text-slate-500">
             <tr>

@@ -10,7 +10,7 @@ export async function PartyTable({ items, locale }: { items: OrganizationListIte
   const moneyLocale = asMoneyLocale(locale);
   const th = "px-3 py-2 font-medium";
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[48rem] text-sm" data-testid="party-table">
         <thead className="bg-slate-50 text-left text-slate-500">
           <tr>

@@ -72,7 +72,7 @@ async function EventTable({ items, locale, moneyLocale }: { items: EventListItem
   const t = await getTranslations("events");
   const th = "px-3 py-2 font-medium";
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[44rem] text-sm" data-testid="event-table">
         <thead className="bg-slate-50 text-left text-slate-500">
           <tr>

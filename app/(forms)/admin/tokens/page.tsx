@@ -47,7 +47,7 @@ async function TokenTable({ tokens }: { tokens: ApiTokenListItem[] }) {
   const when = (d: Date) => <time dateTime={d.toISOString()}>{stamp(d)}</time>;
   const th = "px-3 py-2 font-medium";
   return (
-    <div className={`overflow-x-auto ${card}`}>
+    <div className={`relative overflow-x-auto ${card}`}>
       <table className="w-full min-w-[48rem] text-sm" data-testid="token-table">
         <thead className="bg-slate-50 text-left text-slate-500">
           <tr>
