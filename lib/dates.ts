@@ -12,6 +12,18 @@ export function shiftYear(date: string, years: number): string {
 }
 
 /**
+ * The end of a period shifted by whole years: like shiftYear, except that a month's
+ * last day stays its last day (28 Feb 2025 → 29 Feb 2024), so a 同比 period ending
+ * with February still covers all of last year's February.
+ */
+export function shiftYearEnd(date: string, years: number): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const lastOfMonth = (year: number) => new Date(Date.UTC(year, m, 0)).getUTCDate();
+  if (d !== lastOfMonth(y)) return shiftYear(date, years);
+  return `${y + years}-${String(m).padStart(2, "0")}-${String(lastOfMonth(y + years)).padStart(2, "0")}`;
+}
+
+/**
  * The period just before [from, to] (inclusive), for 环比 comparisons: whole
  * months step back by whole months (all of 2025 → all of 2024), other ranges by
  * their length in days.

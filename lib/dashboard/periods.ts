@@ -1,4 +1,4 @@
-import { previousPeriod, shiftYear } from "@/lib/dates";
+import { previousPeriod, shiftYear, shiftYearEnd } from "@/lib/dates";
 
 export const COMPARES = ["yoy", "prev"] as const;
 export type Compare = (typeof COMPARES)[number];
@@ -10,7 +10,7 @@ export interface Period {
 
 /** The same dates one year earlier (同比); needs both ends of the range. */
 export function yearEarlier(from?: string, to?: string): Period | undefined {
-  return from && to ? { from: shiftYear(from, -1), to: shiftYear(to, -1) } : undefined;
+  return from && to ? { from: shiftYear(from, -1), to: shiftYearEnd(to, -1) } : undefined;
 }
 
 /** The period the KPI cards compare with: a year earlier (同比) or the period just before (环比). */
