@@ -19,6 +19,8 @@ vi.mock("next/headers", () => ({
 
 import { GET as getAgreements } from "@/app/api/v1/agreements/route";
 import { GET as getRollups } from "@/app/api/v1/rollups/route";
+import { GET as getSummary } from "@/app/api/v1/summary/route";
+import { changePercent } from "@/lib/ratios";
 import { partyRole } from "@/db/queries/api-agreements";
 import { AGREEMENT_STATUSES, agreementParties, agreements, categories, events, progressUpdates, type AgreementStatus, type ValueKind } from "@/db/schema";
 import enPartyType from "@/messages/en/partyType.json";
@@ -166,6 +168,7 @@ async function call(handler: (req: Request) => Promise<Response>, path: string, 
 }
 const rollups = (qs = "") => call(getRollups, `rollups?${qs}`);
 const list = (qs = "") => call(getAgreements, `agreements?${qs}`);
+const summary = (qs = "") => call(getSummary, `summary?${qs}`);
 
 // ---------------------------------------------------------------------------
 
@@ -320,6 +323,8 @@ const BAD: [query: string, details: Record<string, string[]>][] = [
   ["page=abc", { page: ["invalidNumber"] }],
   ["pageSize=7", { pageSize: ["invalidPageSize"] }],
   ["locale=fr", { locale: ["invalidLocale"] }],
+  ["categroy=financial_services", { categroy: ["unknownParam"] }],
+  ["format=xlsx", { format: ["unknownParam"] }],
   ["from=notadate&status=bogus&category=no_such_category", { from: ["invalidDate"], status: ["invalidOption"], category: ["unknownCategory"] }],
 ];
 
@@ -329,6 +334,28 @@ describe.each([
 ] as const)("GET /api/v1/%s: bad parameters", (_name, fetch) => {
   it.each(BAD)("%s → 400 %j", async (query, details) => {
     expect(await fetch(query)).toEqual({ status: 400, body: { error: "invalidParams", details } });
+  });
+});
+
+describe("GET /api/v1/summary", () => {
+  it("repeated parameters filter the figures exactly as validated; 同比 of the total against the same dates a year earlier", async () => {
+    const both = [fx.cat.fin.key, fx.cat.tech.key];
+    const qs = `from=2025-01-01&to=2025-12-31&status=signed&status=completed&category=${both[0]}&category=${both[1]}`;
+    const pick = (from: string, to: string) =>
+      inScope((r) => both.includes(fx.cat[r.cat].key) && r.signedOn !== null && r.signedOn >= from && r.signedOn <= to, ["signed", "completed"]);
+    const now = totalsOf(pick("2025-01-01", "2025-12-31"));
+    const before = totalsOf(pick("2024-01-01", "2024-12-31"));
+    const { status, body } = await summary(qs);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ count: now.count, signedValue: now.signedValue, yoy: changePercent(fen(now.signedValue), fen(before.signedValue)) });
+    expect(body.byCategory.map((r: { key: string }) => r.key).sort()).toEqual([...both].sort());
+  });
+
+  it("format=xlsx answers a spreadsheet; a misspelt parameter is refused, not ignored", async () => {
+    const res = await getSummary(new Request("http://x/api/v1/summary?format=xlsx&from=2025-01-01&to=2025-12-31"));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    expect(await summary("format=xlsx&categroy=fin")).toEqual({ status: 400, body: { error: "invalidParams", details: { categroy: ["unknownParam"] } } });
   });
 });
 

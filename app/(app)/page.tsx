@@ -9,7 +9,7 @@ import { RollupPanel } from "@/components/dashboard/rollup-panel";
 import { SummaryTable } from "@/components/dashboard/summary-table";
 import { getDb } from "@/db/client";
 import { getDashboard } from "@/db/queries/dashboard";
-import { listCategories, listEventOptions } from "@/db/queries/reference-data";
+import { getFilterNames, listCategories, listEventOptions } from "@/db/queries/reference-data";
 import type { RollupItem } from "@/db/queries/rollups";
 import { requireSession } from "@/lib/auth/guard";
 import { rollupHref, rollupLabel, type Dimension } from "@/lib/dashboard/dimensions";
@@ -32,10 +32,11 @@ export default async function DashboardPage({ searchParams }: Props) {
   await requireSession();
   const { filters, compare } = dashboardParams(await searchParams);
   const db = await getDb();
-  const [d, categories, events] = await Promise.all([
+  const [d, categories, events, names] = await Promise.all([
     getDashboard(db, filters, { compare, today: todayInShanghai() }),
     listCategories(db),
     listEventOptions(db),
+    getFilterNames(db, filters),
   ]);
   const t = await getTranslations();
   const locale = await getLocale();
@@ -61,7 +62,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <PrintButton label={t("dashboard.print")} />
       </div>
       <DashboardFilters filters={filters} compare={compare} categories={categories} events={events} />
-      <FilterInForce filters={filters} categories={categories} events={events} comparison={d.comparison} compare={compare} />
+      <FilterInForce filters={filters} names={names} comparison={d.comparison} compare={compare} />
 
       <div className="kpis grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <KpiCard label={t("dashboard.signedCount")} value={t("dashboard.countUnit", { count: d.totals.count })} href={all} testId="kpi-count"
@@ -99,6 +100,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             byPartyType={summary("partyType", d.byPartyType, d.partyTypeLastYear)}
             totalYi={toYiString(d.totals.signedValue)}
             totalCount={d.totals.count}
+            totalYoy={d.totalsLastYear ? changePercent(d.totals.signedValue, d.totalsLastYear.signedValue) : null}
             hasYoy={Boolean(d.lastYear)}
             exportHref={`/api/v1/summary?${exportParams}`}
           />

@@ -3,11 +3,13 @@ import { getTranslations } from "next-intl/server";
 import type { SummaryRow } from "@/lib/dashboard/summary";
 
 /** The government-style table executives send upward: count, 亿元, 占比, 同比 by category and by party type. */
-export async function SummaryTable({ byCategory, byPartyType, totalYi, totalCount, hasYoy, exportHref }: {
+export async function SummaryTable({ byCategory, byPartyType, totalYi, totalCount, totalYoy, hasYoy, exportHref }: {
   byCategory: (SummaryRow & { href: string })[];
   byPartyType: (SummaryRow & { href: string })[];
   totalYi: string;
   totalCount: number;
+  /** 同比 of the total signed value; null without a date range. */
+  totalYoy: string | null;
   hasYoy: boolean;
   exportHref: string;
 }) {
@@ -34,7 +36,7 @@ export async function SummaryTable({ byCategory, byPartyType, totalYi, totalCoun
           <td className="tabular px-3 py-1.5 text-right">{totalCount}</td>
           <td className="tabular px-3 py-1.5 text-right">{totalYi}</td>
           <td className="tabular px-3 py-1.5 text-right">100.0%</td>
-          <td className="px-3 py-1.5" />
+          <td className="tabular px-3 py-1.5 text-right" data-testid="summary-total-yoy">{totalYoy ?? "—"}</td>
         </tr>
       )}
     </>

@@ -18,7 +18,7 @@ export async function getDashboard(db: DbOrTx, f: RollupFilters, opts: { compare
   const comparison = comparisonPeriod(opts.compare, f.from, f.to);
   const lastYear = yearEarlier(f.from, f.to);
   const shifted = (p: { from: string; to: string } | undefined) => (p ? { ...f, ...p } : undefined);
-  const [totals, previous, byCategory, byPartyType, byEvent, byMonth, byStatus, top, expiring, categoryLastYear, partyTypeLastYear] =
+  const [totals, previous, byCategory, byPartyType, byEvent, byMonth, byStatus, top, expiring, totalsLastYear, categoryLastYear, partyTypeLastYear] =
     await Promise.all([
       getTotals(db, f),
       comparison ? getTotals(db, shifted(comparison)) : undefined,
@@ -29,9 +29,10 @@ export async function getDashboard(db: DbOrTx, f: RollupFilters, opts: { compare
       rollupByStatus(db, f),
       topParties(db, f, 10),
       getExpiringTerms(db, f, opts.today),
+      lastYear ? getTotals(db, shifted(lastYear)) : undefined,
       lastYear ? rollupByCategory(db, shifted(lastYear)) : undefined,
       lastYear ? rollupByPartyType(db, shifted(lastYear)) : undefined,
     ]);
-  return { totals, previous, comparison, byCategory, byPartyType, byEvent, byMonth, byStatus, top, expiring, lastYear, categoryLastYear, partyTypeLastYear };
+  return { totals, previous, comparison, byCategory, byPartyType, byEvent, byMonth, byStatus, top, expiring, lastYear, totalsLastYear, categoryLastYear, partyTypeLastYear };
 }
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;

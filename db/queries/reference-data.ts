@@ -1,7 +1,8 @@
 import "server-only";
 import { asc, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { categories, events } from "../schema";
+import type { FilterNames } from "@/lib/dashboard/filter-text";
+import { categories, events, organizations } from "../schema";
 
 export async function listCategories(db: DbOrTx) {
   return db
@@ -20,3 +21,13 @@ export async function listEventOptions(db: DbOrTx) {
     .orderBy(desc(events.heldOn), desc(events.id));
 }
 export type EventOption = Awaited<ReturnType<typeof listEventOptions>>[number];
+
+/** The names a description of the filters in force needs: every category (inactive ones too), events, the filtered party. */
+export async function getFilterNames(db: DbOrTx, f: { party?: number }): Promise<FilterNames> {
+  const [allCategories, eventOptions, party] = await Promise.all([
+    db.select({ key: categories.key, nameZh: categories.nameZh, nameZhHant: categories.nameZhHant, nameEn: categories.nameEn }).from(categories),
+    listEventOptions(db),
+    f.party ? db.select({ nameZh: organizations.nameZh }).from(organizations).where(eq(organizations.id, f.party)) : [],
+  ]);
+  return { categories: allCategories, events: eventOptions, partyName: party[0]?.nameZh };
+}

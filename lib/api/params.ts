@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { findUnknownCategoryKeys } from "@/db/queries/api-agreements";
+import type { RollupFilters } from "@/db/queries/rollups";
 import { apiError } from "@/lib/auth/api";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { agreementFiltersSchema, paramsToRecord, type AgreementFilters } from "@/lib/validation/agreement-filters";
@@ -47,12 +48,18 @@ export function invalidParams(details: ParamErrors): Response {
  * `locale` from a request's query. Unlike the page, which drops a bad parameter
  * and says so, the API refuses the whole request, naming every bad parameter:
  * a BI client must never mistake an unfiltered figure for a filtered one.
- * `deleted` is not honoured: the API serves live agreements only.
+ * `deleted` is not honoured: the API serves live agreements only. A parameter the
+ * API does not know (`categroy=`) is refused too, for the same reason; `extra`
+ * names the route's own parameters (the summary's `format`).
  */
-export async function parseApiQuery(db: DbOrTx, params: URLSearchParams): Promise<ApiQuery> {
+export async function parseApiQuery(db: DbOrTx, params: URLSearchParams, extra: readonly string[] = []): Promise<ApiQuery> {
   const record = paramsToRecord(params);
-  delete record.deleted;
   const errors: ParamErrors = {};
+  for (const key of new Set(params.keys())) {
+    if (!KNOWN_PARAMS.has(key) && !extra.includes(key)) errors[key] = ["unknownParam"];
+    if (extra.includes(key)) delete record[key];
+  }
+  delete record.deleted;
   const parsed = agreementFiltersSchema.safeParse(record);
   if (!parsed.success) Object.assign(errors, paramErrorsOf(parsed.error));
 
@@ -65,6 +72,14 @@ export async function parseApiQuery(db: DbOrTx, params: URLSearchParams): Promis
 
   if (!parsed.success || Object.keys(errors).length) return { ok: false, response: invalidParams(errors) };
   return { ok: true, filters: parsed.data, locale: isLocale(record.locale) ? record.locale : undefined };
+}
+
+const KNOWN_PARAMS = new Set([...Object.keys(agreementFiltersSchema.shape), "locale"]);
+
+/** The filters that shape a figure: paging and sort are accepted on every route but change no rollup. */
+export function rollupFiltersOf(filters: AgreementFilters): RollupFilters {
+  const { sort: _sort, page: _page, pageSize: _pageSize, deleted: _deleted, ...rollup } = filters;
+  return rollup;
 }
 
 function splitList(raw: string): string[] {

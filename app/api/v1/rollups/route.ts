@@ -10,7 +10,7 @@ import {
   topParties,
 } from "@/db/queries/rollups";
 import { apiItemsIn } from "@/lib/api/labels";
-import { parseApiQuery } from "@/lib/api/params";
+import { parseApiQuery, rollupFiltersOf } from "@/lib/api/params";
 import { withApiUser } from "@/lib/auth/api";
 import { resolveLocale } from "@/lib/i18n/request";
 
@@ -25,9 +25,7 @@ export const GET = withApiUser(async (req) => {
   const db = await getDb();
   const query = await parseApiQuery(db, new URL(req.url).searchParams);
   if (!query.ok) return query.response;
-  // Paging and sort are accepted (one parameter set for both endpoints) but shape no figure.
-  const { sort: _sort, page: _page, pageSize: _pageSize, deleted: _deleted, ...rollup } = query.filters;
-  const filters = scopeOf(rollup);
+  const filters = scopeOf(rollupFiltersOf(query.filters));
   const [totals, byCategory, byPartyType, byEvent, byMonth, byStatus, parties] = await Promise.all([
     getTotals(db, filters),
     rollupByCategory(db, filters),

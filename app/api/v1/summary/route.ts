@@ -1,15 +1,17 @@
 import writeXlsxFile, { type SheetData } from "write-excel-file/node";
 import { getDb } from "@/db/client";
+import { getFilterNames } from "@/db/queries/reference-data";
 import { getTotals, rollupByCategory, rollupByPartyType } from "@/db/queries/rollups";
-import { parseApiQuery } from "@/lib/api/params";
+import { parseApiQuery, rollupFiltersOf } from "@/lib/api/params";
 import { withApiUser } from "@/lib/auth/api";
 import { rollupLabel } from "@/lib/dashboard/dimensions";
-import { dashboardParams } from "@/lib/dashboard/params";
+import { describeFilters } from "@/lib/dashboard/filter-text";
 import { yearEarlier } from "@/lib/dashboard/periods";
 import { summaryRows, type SummaryRow } from "@/lib/dashboard/summary";
 import { resolveLocale } from "@/lib/i18n/request";
 import { translatorFor } from "@/lib/i18n/translator";
 import { toYiString } from "@/lib/money";
+import { changePercent } from "@/lib/ratios";
 
 export const dynamic = "force-dynamic";
 
@@ -20,27 +22,28 @@ export const dynamic = "force-dynamic";
 export const GET = withApiUser(async (req) => {
   const url = new URL(req.url);
   const db = await getDb();
-  const params = new URLSearchParams(url.searchParams);
-  params.delete("format");
-  const query = await parseApiQuery(db, params);
+  const query = await parseApiQuery(db, url.searchParams, ["format"]);
   if (!query.ok) return query.response;
-  const { filters } = dashboardParams(Object.fromEntries(params));
+  const filters = rollupFiltersOf(query.filters);
   const locale = query.locale ?? (await resolveLocale());
   const t = await translatorFor(locale);
   const lastYear = yearEarlier(filters.from, filters.to);
   const before = lastYear ? { ...filters, ...lastYear } : undefined;
-  const [totals, byCategory, byPartyType, categoryBefore, partyTypeBefore] = await Promise.all([
+  const [totals, byCategory, byPartyType, totalsBefore, categoryBefore, partyTypeBefore, names] = await Promise.all([
     getTotals(db, filters),
     rollupByCategory(db, filters),
     rollupByPartyType(db, filters),
+    before ? getTotals(db, before) : undefined,
     before ? rollupByCategory(db, before) : undefined,
     before ? rollupByPartyType(db, before) : undefined,
+    getFilterNames(db, filters),
   ]);
+  const yoy = totalsBefore ? changePercent(totals.signedValue, totalsBefore.signedValue) : null;
   const categories = summaryRows(byCategory, categoryBefore, totals.signedValue, (i) => rollupLabel("category", i, t, locale));
   const partyTypes = summaryRows(byPartyType, partyTypeBefore, totals.signedValue, (i) => rollupLabel("partyType", i, t, locale));
 
   if (url.searchParams.get("format") !== "xlsx") {
-    return Response.json({ filters, count: totals.count, signedValue: totals.signedValue, byCategory: categories, byPartyType: partyTypes });
+    return Response.json({ filters, count: totals.count, signedValue: totals.signedValue, yoy, byCategory: categories, byPartyType: partyTypes });
   }
   const header = [t("dashboard.item"), t("dashboard.count"), t("dashboard.valueYi"), t("dashboard.share"), t("dashboard.yoy")].map((value) => ({
     value,
@@ -54,11 +57,13 @@ export const GET = withApiUser(async (req) => {
     { value: r.yoy ?? "—" },
   ];
   const data: SheetData = [
-    [{ value: `${t("dashboard.summaryTitle")} ${filters.from ?? ""}${filters.from || filters.to ? " ~ " : ""}${filters.to ?? ""}` }],
+    [{ value: t("dashboard.summaryTitle"), fontWeight: "bold" }],
+    // What the figures cover, so a sheet sent upward cannot pass for the whole registry.
+    [{ value: `${t("dashboard.filterInForce")}${describeFilters(filters, names, t, locale).join(" · ")}` }],
     header,
     [{ value: t("dashboard.byCategory"), fontWeight: "bold" }],
     ...categories.map(line),
-    [{ value: t("dashboard.total"), fontWeight: "bold" }, { value: totals.count }, { value: Number(toYiString(totals.signedValue)), format: "0.00" }, { value: "100.0%" }, { value: "" }],
+    [{ value: t("dashboard.total"), fontWeight: "bold" }, { value: totals.count }, { value: Number(toYiString(totals.signedValue)), format: "0.00" }, { value: "100.0%" }, { value: yoy ?? "—" }],
     [{ value: t("dashboard.byPartyType"), fontWeight: "bold" }],
     ...partyTypes.map(line),
     [{ value: t("dashboard.partyTypeNote") }],

@@ -1,0 +1,39 @@
+import type { RollupFilters } from "@/db/queries/rollups";
+import { asMoneyLocale, pickLabel } from "@/lib/i18n/labels";
+import { formatAmount } from "@/lib/money";
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export interface FilterNames {
+  categories: { key: string; nameZh: string; nameZhHant: string; nameEn: string }[];
+  events: { id: number; nameZh: string }[];
+  /** The name of the party in `filters.party`, when there is one. */
+  partyName?: string;
+}
+
+/**
+ * Every filter in force, in words, one part per filter: what the dashboard's
+ * "covering" line, the printed brief and the exported summary say they cover.
+ * Without a status filter the scope is the signed agreements (no drafts).
+ */
+export function describeFilters(f: RollupFilters, names: FilterNames, t: Translate, locale: string): string[] {
+  const list = (items: string[], type: "conjunction" | "disjunction") => new Intl.ListFormat(locale, { type, style: "narrow" }).format(items);
+  const money = (v: string) => formatAmount(v, asMoneyLocale(locale));
+  const parts: string[] = [];
+  if (f.from || f.to) parts.push(`${f.from ?? "…"} ~ ${f.to ?? "…"}`);
+  if (f.category?.length) {
+    const label = (key: string) => {
+      const c = names.categories.find((x) => x.key === key);
+      return c ? pickLabel({ zh: c.nameZh, zhHant: c.nameZhHant, en: c.nameEn }, locale) : key;
+    };
+    parts.push(list(f.category.map(label), "disjunction"));
+  }
+  if (f.event) parts.push(f.event === "none" ? t("dashboard.noEvent") : (names.events.find((e) => e.id === f.event)?.nameZh ?? `#${f.event}`));
+  if (f.partyType?.length) parts.push(list(f.partyType.map((p) => t(`partyType.${p}`)), "disjunction"));
+  if (f.party) parts.push(`${t("filters.party")} ${names.partyName ?? `#${f.party}`}`);
+  if (f.minValue) parts.push(`${t("filters.minValue")} ${money(f.minValue)}`);
+  if (f.maxValue) parts.push(`${t("filters.maxValue")} ${money(f.maxValue)}`);
+  parts.push(f.status?.length ? list(f.status.map((s) => t(`status.${s}`)), "disjunction") : t("dashboard.signedScope"));
+  if (f.q) parts.push(`“${f.q}”`);
+  return parts;
+}
