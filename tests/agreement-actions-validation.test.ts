@@ -147,6 +147,15 @@ describe("cross-field rules", () => {
   it("a malformed reference → agreement.reference: invalidReference", async () => {
     await expectRefused({ reference: "2024-1" }, { "agreement.reference": ["invalidReference"] });
   });
+
+  it("a pasted NUL or other control character → invalidCharacters on that field, nothing stored (not a server error)", async () => {
+    await expectRefused({ titleZh: "合作协议\u0000", summary: "第一行\n第二行\u0007" }, {
+      "agreement.titleZh": ["invalidCharacters"],
+      "agreement.summary": ["invalidCharacters"],
+    });
+    // Tabs and line breaks are ordinary text.
+    expect((await create({ summary: "第一行\n第二行\t备注" })).ok).toBe(true);
+  });
 });
 
 describe("rules checked against the database", () => {

@@ -266,6 +266,11 @@ describe("GET /api/v1/rollups", () => {
     expect(paged).toEqual(plain);
   });
 
+  it("a NUL in the search text is dropped, not a server error", async () => {
+    expect((await rollups("q=%00")).status).toBe(200);
+    expect((await list("q=CQ-2025%00")).body.total).toBe(LIVE.filter((r) => r.reference.startsWith("CQ-2025")).length);
+  });
+
   it("an inactive category's key is still a valid filter", async () => {
     await t.db.insert(categories).values({ key: "legacy_programme", nameZh: "旧项目", nameZhHant: "舊項目", nameEn: "Legacy", sortOrder: 99, active: false });
     const { status, body } = await rollups("category=legacy_programme");

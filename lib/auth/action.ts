@@ -3,7 +3,7 @@ import { forbidden } from "next/navigation";
 import type { z } from "zod";
 import type { Role } from "@/db/schema";
 import { DomainError } from "@/lib/domain-error";
-import { fieldErrorsOf } from "@/lib/validation/common";
+import { controlCharacterErrors, fieldErrorsOf } from "@/lib/validation/common";
 import { requireSession, type SessionUser } from "./guard";
 
 export type ActionResult<T> =
@@ -23,6 +23,8 @@ export function guardedAction<S extends z.ZodType, T>(
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
     const user = await requireSession();
     if (!opts.roles.includes(user.role)) forbidden();
+    const bad = controlCharacterErrors(raw);
+    if (Object.keys(bad).length) return { ok: false, code: "invalid", message: "invalid", fieldErrors: bad };
     const parsed = opts.schema.safeParse(raw);
     if (!parsed.success) return { ok: false, code: "invalid", message: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
     try {

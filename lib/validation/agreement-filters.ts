@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AGREEMENT_STATUSES, PARTY_TYPES } from "@/db/schema";
 import { parseAmountInput } from "@/lib/amount-input";
 import { toFen } from "@/lib/money";
-import { dbId, isoDate } from "./common";
+import { dbId, isoDate, searchText } from "./common";
 
 export const SORTS = ["date_desc", "date_asc", "value_desc", "value_asc", "reference_asc", "reference_desc"] as const;
 export type Sort = (typeof SORTS)[number];
@@ -29,7 +29,7 @@ const list = <T extends string>(values: readonly [T, ...T[]]) =>
  */
 export const agreementFiltersSchema = z
   .object({
-    q: z.string().trim().max(100).optional(),
+    q: searchText.optional(),
     category: z
       .string()
       .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))

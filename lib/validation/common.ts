@@ -28,6 +28,27 @@ export const isoDate = z
   }, "invalidDate");
 
 /** An optional text field: blank becomes undefined. */
+/** C0 control characters other than tab and line breaks, and DEL: Postgres refuses NUL in text, and none belongs in a form. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * Field errors for every string in a submitted value that holds a control
+ * character (a pasted NUL would otherwise fail in Postgres as a server error).
+ * Server actions run this before their schema; paths match the schema's.
+ */
+export function controlCharacterErrors(value: unknown, path: (string | number)[] = []): Record<string, string[]> {
+  if (typeof value === "string") return CONTROL_CHARS.test(value) ? { [path.join(".") || "_form"]: ["invalidCharacters"] } : {};
+  if (value === null || typeof value !== "object") return {};
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+  return Object.assign({}, ...entries.map(([k, v]) => controlCharacterErrors(v, [...path, k])));
+}
+
+/** A search box's text: control characters dropped (they match nothing and Postgres refuses NUL), trimmed, at most 100 characters. */
+export const searchText = z
+  .string()
+  .transform((s) => s.replace(new RegExp(CONTROL_CHARS.source, "g"), ""))
+  .pipe(z.string().trim().max(100, "tooLong"));
+
 export const optionalText = (max: number) =>
   z
     .string()

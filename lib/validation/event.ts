@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { events } from "@/db/schema";
-import { dbId, isoDate, openedVersion, optionalText, submissionKey } from "./common";
+import { dbId, isoDate, openedVersion, optionalText, searchText, submissionKey } from "./common";
 
 /** The event form, shared by the browser (zodResolver) and the server actions. */
 export const eventSchema = z.object({
@@ -31,10 +31,7 @@ export const updateEventSchema = z.object({
 
 /** `/events` search parameters; anything unusable falls back to the first page of everything. */
 export const eventListParamsSchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(100)
+  q: searchText
     .transform((s) => s || undefined)
     .optional()
     .catch(undefined),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PARTY_TYPES } from "@/db/schema";
 import { isValidCreditCode, normalizeCreditCode } from "@/lib/credit-code";
-import { dbId, openedVersion, optionalText, submissionKey } from "./common";
+import { dbId, openedVersion, optionalText, searchText, submissionKey } from "./common";
 
 /** Typed the way people paste it (full-width, lower case, spaces); stored normalized, or undefined when blank. */
 const creditCode = z
@@ -70,7 +70,7 @@ export const updateOrganizationSchema = z.object({
 
 /** `/parties` URL parameters: a bad value falls back to its default instead of failing the page. */
 export const organizationListParamsSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined).transform((s) => s || undefined),
+  q: searchText.optional().catch(undefined).transform((s) => s || undefined),
   type: z.enum(PARTY_TYPES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
@@ -78,7 +78,7 @@ export type OrganizationListParams = z.output<typeof organizationListParamsSchem
 
 /** `GET /api/v1/organizations` parameters: strict, a bad value is a 400. */
 export const organizationSearchSchema = z.object({
-  q: z.string().trim().max(100, "tooLong").optional().transform((s) => s || undefined),
+  q: searchText.optional().transform((s) => s || undefined),
   type: z.enum(PARTY_TYPES, { message: "invalidType" }).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
