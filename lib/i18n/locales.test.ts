@@ -24,7 +24,7 @@ describe("localReturnPath", () => {
     expect(localReturnPath("/")).toBe("/");
   });
   it("refuses anything that leaves the site", () => {
-    for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "/\t/evil.example", "javascript:alert(1)", "", null, undefined]) {
+    for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "/\t/evil.example", "/.//evil.example", "/..//evil.example", "/%2e//evil.example", "/a/..//evil.example", "/./\\evil.example", "javascript:alert(1)", "", null, undefined]) {
       expect(localReturnPath(bad)).toBe("/");
     }
   });

@@ -41,5 +41,7 @@ export function localReturnPath(back: string | null | undefined): string {
   if (!back?.startsWith("/")) return "/";
   const base = "http://accord.invalid";
   const url = new URL(back, base);
-  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : "/";
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Dot-segments can normalise into a protocol-relative `//host` (`/.//evil`): refuse those too.
+  return url.origin === base && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
 }
