@@ -37,4 +37,17 @@ describe("authenticate", () => {
     await t.db.execute(sql`update sign_in_attempts set at = now() - interval '16 minutes'`);
     expect(await authenticate(t.db, { email: "staff@accord.test", password: "correct-horse-1" })).toMatchObject({ ok: true });
   });
+
+  it(`guesses sent all at once still get only ${MAX_FAILURES} tries`, async () => {
+    const results = await Promise.all(Array.from({ length: MAX_FAILURES + 5 }, () => authenticate(t.db, { email: "staff@accord.test", password: "guess" })));
+    expect(results.filter((r) => !r.ok && !r.throttled)).toHaveLength(MAX_FAILURES);
+    expect(results.filter((r) => !r.ok && r.throttled)).toHaveLength(5);
+  });
+
+  it("a successful sign-in clears the earlier failures", async () => {
+    for (let i = 0; i < MAX_FAILURES - 1; i++) await authenticate(t.db, { email: "staff@accord.test", password: "wrong" });
+    expect(await authenticate(t.db, { email: "staff@accord.test", password: "correct-horse-1" })).toMatchObject({ ok: true });
+    for (let i = 0; i < MAX_FAILURES - 1; i++) await authenticate(t.db, { email: "staff@accord.test", password: "wrong" });
+    expect(await authenticate(t.db, { email: "staff@accord.test", password: "correct-horse-1" })).toMatchObject({ ok: true });
+  });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import type { NewUserInput } from "@/lib/validation/user";
-import type { Db } from "../client";
+import type { Db, Tx } from "../client";
 import { eq, sql } from "drizzle-orm";
 import { signInAttempts, users } from "../schema";
 import { appendAudit } from "./audit";
@@ -24,9 +24,9 @@ export async function createUser(db: Db, actorId: number | null, input: NewUserI
 }
 
 /** Records a sign-in attempt; a success also stamps the user's last sign-in. */
-export async function recordSignInAttempt(db: Db, email: string, userId: number | null): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.insert(signInAttempts).values({ email, succeeded: userId !== null });
-    if (userId !== null) await tx.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, userId));
-  });
+export async function recordSignInAttempt(tx: Tx, email: string, userId: number | null): Promise<void> {
+  await tx.insert(signInAttempts).values({ email, succeeded: userId !== null });
+  if (userId !== null) await tx.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, userId));
+  // Attempts older than a day throttle nothing; keep the table small whatever is thrown at it.
+  await tx.delete(signInAttempts).where(sql`${signInAttempts.at} < now() - interval '1 day'`);
 }
