@@ -52,6 +52,14 @@ async function createAs(user: { id: number }, over: Partial<AgreementFormInput> 
 }
 
 describe("updateAgreementAction: optimistic locking", () => {
+  it("a save that changes nothing keeps version 1 and writes no audit entry", async () => {
+    const id = await createAs(fx.users.staff);
+    const result = await updateAgreementAction({ id, version: 1, agreement: agreementInput(fx, {}) });
+    expect(result).toEqual({ ok: true, data: { id, version: 1, changed: false } });
+    expect(await agreementRow(t.db, id)).toMatchObject({ version: 1 });
+    expect((await auditFor(t.db, id)).map((a) => a.action)).toEqual(["create"]);
+  });
+
   it("an update based on version 1 succeeds: version 2, audit 'update' holds only the changed fields", async () => {
     const id = await createAs(fx.users.staff);
     signIn(fx.users.admin);
@@ -61,7 +69,7 @@ describe("updateAgreementAction: optimistic locking", () => {
       agreement: agreementInput(fx, { titleZh: "消费金融联合实验室合作协议（修订）", signedValue: "4亿" }),
     });
 
-    expect(result).toEqual({ ok: true, data: { id, version: 2 } });
+    expect(result).toEqual({ ok: true, data: { id, version: 2, changed: true } });
     expect(await agreementRow(t.db, id)).toMatchObject({
       titleZh: "消费金融联合实验室合作协议（修订）",
       signedValue: "400000000.00",

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import proxy from "@/proxy";
+import proxy, { config } from "@/proxy";
 
 const request = (path: string, cookie?: string) =>
   new NextRequest(`http://localhost:3000${path}`, { headers: cookie ? { cookie } : {} });
@@ -10,6 +10,11 @@ describe("proxy (convenience redirect only)", () => {
     const res = proxy(request("/agreements"));
     expect(res?.status).toBe(302);
     expect(res?.headers.get("location")).toBe("http://localhost:3000/login");
+  });
+
+  it("does not run on the app icon, which the sign-in page shows", () => {
+    expect(config.matcher.some((m) => new RegExp(`^${m}$`).test("/icon.svg"))).toBe(false);
+    expect(config.matcher.some((m) => new RegExp(`^${m}$`).test("/agreements"))).toBe(true);
   });
 
   it("leaves /login and /api to their own checks", () => {

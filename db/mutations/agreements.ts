@@ -127,7 +127,14 @@ export async function createAgreement(db: Db, actor: Actor, input: AgreementInpu
   });
 }
 
-/** Refuses an edit based on a stale version, naming who saved in between and when. */
+/** Thrown inside updateAgreement's transaction to undo a save that changed nothing. */
+class Unchanged extends Error {}
+
+/**
+ * Saves an edit made on `version`; a newer version in the database is a conflict,
+ * naming who saved in between and when. A save that changes nothing is undone:
+ * no new version, no audit entry, no needless conflict for other editors.
+ */
 export async function updateAgreement(db: Db, actor: Actor, id: number, version: number, input: AgreementInput) {
   return db.transaction(async (tx) => {
     const [current] = await tx
@@ -138,16 +145,25 @@ export async function updateAgreement(db: Db, actor: Actor, id: number, version:
     if (!current || current.deletedAt) throw new DomainError("notFound", "notFound");
     await assertCurrentVersion(tx, current, version);
     await checkReferences(tx, input, FORM);
-    if (await referenceTaken(tx, input.reference, id)) throw new DomainError("invalid", "invalid", { [`${FORM}reference`]: ["referenceTaken"] });
+    const taken = { [`${FORM}reference`]: ["referenceTaken"] };
+    if (await referenceTaken(tx, input.reference, id)) throw new DomainError("invalid", "invalid", taken);
     const before = (await snapshot(tx, id))!;
     await tx
       .update(agreements)
       .set({ ...columns(input), version: sql`${agreements.version} + 1`, updatedBy: actor.id, updatedAt: sql`now()` })
-      .where(eq(agreements.id, id));
+      .where(eq(agreements.id, id))
+      .catch((err: unknown) => {
+        // Another save took the reference between the check and this update.
+        throw isUniqueViolation(err, /agreements_reference/) ? new DomainError("invalid", "invalid", taken) : err;
+      });
     await writeParties(tx, id, input);
-    const after = (await snapshot(tx, id))!;
-    await appendAudit(tx, { actorId: actor.id, action: "update", entity: "agreement", entityId: id, ...changedFields(before, after) });
-    return { id, version: version + 1 };
+    const change = changedFields(before, (await snapshot(tx, id))!);
+    if (Object.keys(change.after).length === 0) throw new Unchanged();
+    await appendAudit(tx, { actorId: actor.id, action: "update", entity: "agreement", entityId: id, ...change });
+    return { id, version: version + 1, changed: true };
+  }).catch((err: unknown) => {
+    if (err instanceof Unchanged) return { id, version, changed: false };
+    throw err;
   });
 }
 

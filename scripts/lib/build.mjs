@@ -6,7 +6,7 @@ import path from "node:path";
 // Every script that builds or serves (start, e2e) imports this module first.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
-const SOURCES = ["app", "components", "db", "lib", "messages", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"];
+const SOURCES = ["app", "components", "db", "lib", "messages", "types", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
 
 function newestMtime(p) {
   if (!fs.existsSync(p)) return 0;
