@@ -83,6 +83,12 @@ async function listed(params: Record<string, string> | URLSearchParams) {
   const page = await listAgreements(ctx.t.db, parsed.data);
   expect(page.items.length).toBe(page.total); // everything on one page
   const sum = (pick: (i: (typeof page.items)[number]) => string | null) => yuan(page.items.reduce((s, i) => s + (pick(i) ? fen(pick(i)!) : 0n), 0n));
+  // The list's own totals line (合同 / 意向 / 已落地) agrees with its rows.
+  expect([page.bindingValue, page.intendedValue, page.deliveredValue]).toEqual([
+    sum((i) => (i.valueKind === "binding" ? i.signedValue : null)),
+    sum((i) => (i.valueKind === "intended" ? i.signedValue : null)),
+    sum((i) => i.deliveredValue),
+  ]);
   return {
     count: page.total,
     signedValue: page.signedValue,

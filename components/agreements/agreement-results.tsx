@@ -19,6 +19,15 @@ export async function AgreementResults({ filters }: { filters: AgreementFilters 
       <p className="tabular mb-3 text-sm text-slate-600" data-testid="list-summary" aria-live="polite" title={formatAmountExact(result.signedValue, money)}>
         {t("summary", { count: result.total, sum: formatAmount(result.signedValue, money) })}
       </p>
+      {result.total > 0 && (
+        <p className="tabular -mt-2 mb-3 text-xs text-slate-500" data-testid="list-values">
+          {t("summaryValues", {
+            binding: formatAmount(result.bindingValue, money),
+            intended: formatAmount(result.intendedValue, money),
+            delivered: formatAmount(result.deliveredValue, money),
+          })}
+        </p>
+      )}
       {result.items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-500" data-testid="empty-state">{t("empty")}</p>
       ) : (

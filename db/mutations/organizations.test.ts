@@ -168,12 +168,13 @@ describe("organization queries", () => {
     deleted?: boolean;
     withOrg: boolean;
     value: string | null;
+    kind?: "binding" | "intended";
     delivered: (string | null)[];
   }
   // Only live, non-draft agreements the organization signed count; terminated ones still do (as on the dashboard).
   const FIXTURES: Fixture[] = [
     { status: "signed", withOrg: true, value: "100000000.50", delivered: ["10.10", "20.20"] },
-    { status: "in_execution", withOrg: true, value: "2500.25", delivered: [null, "5.05"] },
+    { status: "in_execution", withOrg: true, value: "2500.25", kind: "intended", delivered: [null, "5.05"] },
     { status: "completed", withOrg: true, value: null, delivered: ["7.00"] },
     { status: "terminated", withOrg: true, value: "0.01", delivered: [] },
     { status: "draft", withOrg: true, value: "999.00", delivered: ["1000.00"] },
@@ -198,6 +199,7 @@ describe("organization queries", () => {
           status: f.status,
           signedOn: f.status === "draft" ? null : "2025-07-10",
           signedValue: f.value,
+          valueKind: f.kind ?? "binding",
           deletedAt: f.deleted ? new Date() : null,
         })
         .returning({ id: agreements.id });
@@ -218,9 +220,11 @@ describe("organization queries", () => {
     expect(await getOrganizationTotals(t.db, org.id)).toEqual({
       count: counted.length,
       signedValue: sumFen(counted.map((f) => f.value)),
+      bindingValue: sumFen(counted.filter((f) => f.kind !== "intended").map((f) => f.value)),
+      intendedValue: sumFen(counted.filter((f) => f.kind === "intended").map((f) => f.value)),
       deliveredValue: sumFen(counted.flatMap((f) => f.delivered)),
     });
-    expect(await getOrganizationTotals(t.db, 9999)).toEqual({ count: 0, signedValue: "0.00", deliveredValue: "0.00" });
+    expect(await getOrganizationTotals(t.db, 9999)).toEqual({ count: 0, signedValue: "0.00", bindingValue: "0.00", intendedValue: "0.00", deliveredValue: "0.00" });
   });
 
   it("listOrganizations gives each party the same count and signed value, with the total over all pages", async () => {

@@ -37,8 +37,11 @@ export interface AgreementPage {
   pageSize: number;
   /** Over all pages. */
   total: number;
-  /** Sum of signed values over all pages, exact yuan. */
+  /** Sum of signed values over all pages, exact yuan; then its binding (合同) and intended (意向) parts, and what was delivered. */
   signedValue: string;
+  bindingValue: string;
+  intendedValue: string;
+  deliveredValue: string;
 }
 
 const ORDER: Record<Sort, ReturnType<typeof sql>> = {
@@ -53,10 +56,16 @@ const ORDER: Record<Sort, ReturnType<typeof sql>> = {
 /** One page of agreements under the filters, with the count and sum over every page. */
 export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<AgreementPage> {
   const where = agreementWhere(f);
-  const [totals] = await queryRows<{ total: number; signed_value: string }>(
+  const [totals] = await queryRows<{ total: number; signed_value: string; binding_value: string; intended_value: string; delivered_value: string }>(
     db,
-    sql`select count(*)::int as total, coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value
-          from agreements a where ${where}`,
+    sql`select count(*)::int as total,
+               coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value,
+               coalesce(sum(a.signed_value) filter (where a.value_kind = 'binding'), 0)::numeric(38,2)::text as binding_value,
+               coalesce(sum(a.signed_value) filter (where a.value_kind = 'intended'), 0)::numeric(38,2)::text as intended_value,
+               coalesce(sum(d.delivered), 0)::numeric(38,2)::text as delivered_value
+          from agreements a
+          left join lateral (select sum(pu.delivered_value) as delivered from progress_updates pu where pu.agreement_id = a.id) d on true
+         where ${where}`,
   );
   const rows = await queryRows<Record<string, unknown>>(
     db,
@@ -98,6 +107,9 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
     pageSize: f.pageSize,
     total: Number(totals.total),
     signedValue: totals.signed_value,
+    bindingValue: totals.binding_value,
+    intendedValue: totals.intended_value,
+    deliveredValue: totals.delivered_value,
   };
 }
 

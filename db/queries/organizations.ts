@@ -25,6 +25,9 @@ export interface OrganizationListItem extends OrganizationOption {
 export interface OrganizationTotals {
   count: number;
   signedValue: string;
+  /** The binding (合同) and intended (意向) parts of signedValue. */
+  bindingValue: string;
+  intendedValue: string;
   deliveredValue: string;
 }
 
@@ -113,17 +116,25 @@ export async function getOrganization(db: DbOrTx, id: number): Promise<Organizat
  * their signed value, and the delivered value of their progress updates.
  */
 export async function getOrganizationTotals(db: DbOrTx, id: number): Promise<OrganizationTotals> {
-  const [row] = await queryRows<{ count: number; signed_value: string; delivered_value: string }>(
+  const [row] = await queryRows<{ count: number; signed_value: string; binding_value: string; intended_value: string; delivered_value: string }>(
     db,
-    sql`with live as (
-          select a.id, a.signed_value from agreements a
-           where ${SIGNED}
-             and exists (select 1 from agreement_parties ap where ap.agreement_id = a.id and ap.organization_id = ${id})
-        )
-        select (select count(*)::int from live) as count,
-               (select coalesce(sum(signed_value), 0)::numeric(38,2)::text from live) as signed_value,
-               (select coalesce(sum(pu.delivered_value), 0)::numeric(38,2)::text
-                  from progress_updates pu where pu.agreement_id in (select id from live)) as delivered_value`,
+    // The lateral join yields one row per agreement, so count(*) still counts agreements.
+    sql`select count(*)::int as count,
+               coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value,
+               coalesce(sum(a.signed_value) filter (where a.value_kind = 'binding'), 0)::numeric(38,2)::text as binding_value,
+               coalesce(sum(a.signed_value) filter (where a.value_kind = 'intended'), 0)::numeric(38,2)::text as intended_value,
+               coalesce(sum(p.delivered), 0)::numeric(38,2)::text as delivered_value
+          from agreements a
+          left join lateral (select sum(pu.delivered_value) as delivered
+                               from progress_updates pu where pu.agreement_id = a.id) p on true
+         where ${SIGNED}
+           and exists (select 1 from agreement_parties ap where ap.agreement_id = a.id and ap.organization_id = ${id})`,
   );
-  return { count: Number(row.count), signedValue: row.signed_value, deliveredValue: row.delivered_value };
+  return {
+    count: Number(row.count),
+    signedValue: row.signed_value,
+    bindingValue: row.binding_value,
+    intendedValue: row.intended_value,
+    deliveredValue: row.delivered_value,
+  };
 }

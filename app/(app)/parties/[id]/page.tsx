@@ -45,6 +45,7 @@ export default async function PartyPage({ params, searchParams }: Props) {
     listAgreements(db, agreementFiltersSchema.parse({ party: id, page })),
   ]);
   const t = await getTranslations("parties");
+  const tAll = await getTranslations();
   const moneyLocale = asMoneyLocale(await getLocale());
 
   return (
@@ -83,7 +84,10 @@ export default async function PartyPage({ params, searchParams }: Props) {
           <KpiCard
             label={t("totals.signedValue")}
             value={formatAmount(totals.signedValue, moneyLocale)}
-            detail={formatAmountExact(totals.signedValue, moneyLocale)}
+            detail={tAll("dashboard.bindingIntended", {
+              binding: formatAmount(totals.bindingValue, moneyLocale),
+              intended: formatAmount(totals.intendedValue, moneyLocale),
+            })}
             testId="party-signed-value"
           />
           <KpiCard
