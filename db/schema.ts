@@ -200,6 +200,8 @@ export const progressUpdates = pgTable(
     note: text("note").notNull(),
     deliveredValue: money("delivered_value"),
     authorId: integer("author_id").references(() => users.id),
+    /** One key per form submission: a replayed request finds its row instead of inserting again. */
+    submissionKey: text("submission_key").unique(),
     createdAt: createdAt(),
   },
   (t) => [index("progress_updates_agreement_idx").on(t.agreementId)],

@@ -250,7 +250,7 @@ describe("addProgressAction", () => {
 
   it("adds an update with deliveredValue '5000万' → 50000000.00 and an audit 'progress' entry", async () => {
     signIn(fx.users.staff);
-    const result = await addProgressAction({ agreementId: id, occurredOn: "2024-10-15", note: "首批课题立项", deliveredValue: "5000万" });
+    const result = await addProgressAction({ submissionKey: uuid(), agreementId: id, occurredOn: "2024-10-15", note: "首批课题立项", deliveredValue: "5000万" });
     expect(result).toEqual({ ok: true, data: { id: expect.any(Number) } });
 
     const rows = await t.db.select().from(progressUpdates).where(eq(progressUpdates.agreementId, id));
@@ -266,15 +266,26 @@ describe("addProgressAction", () => {
     expect((await getAgreement(t.db, id))?.deliveredValue).toBe("50000000.00");
   });
 
+  it("a replayed submission (same key) stores the update once, so its delivered amount counts once", async () => {
+    signIn(fx.users.staff);
+    const input = { submissionKey: uuid(), agreementId: id, occurredOn: "2024-10-15", note: "首批款项到位", deliveredValue: "1000万" };
+    const [a, b] = await Promise.all([addProgressAction(input), addProgressAction(input)]);
+    const c = await addProgressAction(input);
+    expect([b, c]).toEqual([a, a]);
+    expect(await t.db.select().from(progressUpdates).where(eq(progressUpdates.agreementId, id))).toHaveLength(1);
+    expect((await getAgreement(t.db, id))?.deliveredValue).toBe("10000000.00");
+    expect((await auditFor(t.db, id)).map((x) => x.action)).toEqual(["create", "progress"]);
+  });
+
   it("on the signing day itself it is accepted", async () => {
     signIn(fx.users.admin);
-    expect((await addProgressAction({ agreementId: id, occurredOn: "2024-08-22", note: "签约当日启动", deliveredValue: "" })).ok).toBe(true);
+    expect((await addProgressAction({ submissionKey: uuid(), agreementId: id, occurredOn: "2024-08-22", note: "签约当日启动", deliveredValue: "" })).ok).toBe(true);
   });
 
   it("refused for an executive: FORBIDDEN and nothing is written", async () => {
     const before = await counts(t.db);
     signIn(fx.users.executive);
-    await expect(addProgressAction({ agreementId: id, occurredOn: "2024-10-15", note: "越权", deliveredValue: "1万" })).rejects.toThrow(
+    await expect(addProgressAction({ submissionKey: uuid(), agreementId: id, occurredOn: "2024-10-15", note: "越权", deliveredValue: "1万" })).rejects.toThrow(
       "FORBIDDEN",
     );
     expect(await counts(t.db)).toEqual(before);
@@ -283,21 +294,21 @@ describe("addProgressAction", () => {
   it("dated before signing → occurredOn: progressBeforeSigning, nothing written", async () => {
     const before = await counts(t.db);
     signIn(fx.users.staff);
-    const result = await addProgressAction({ agreementId: id, occurredOn: "2024-08-21", note: "签约前", deliveredValue: "1万" });
+    const result = await addProgressAction({ submissionKey: uuid(), agreementId: id, occurredOn: "2024-08-21", note: "签约前", deliveredValue: "1万" });
     expect(result).toEqual({ ok: false, code: "invalid", message: "invalid", fieldErrors: { occurredOn: ["progressBeforeSigning"] } });
     expect(await counts(t.db)).toEqual(before);
   });
 
   it("a negative delivered value → deliveredValue: amount.negative", async () => {
     signIn(fx.users.staff);
-    const result = await addProgressAction({ agreementId: id, occurredOn: "2024-10-15", note: "退款", deliveredValue: "-5" });
+    const result = await addProgressAction({ submissionKey: uuid(), agreementId: id, occurredOn: "2024-10-15", note: "退款", deliveredValue: "-5" });
     expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { deliveredValue: ["amount.negative"] } });
   });
 
   it("an impossible calendar date → occurredOn: invalidDate (not a database error)", async () => {
     const before = await counts(t.db);
     signIn(fx.users.staff);
-    const result = await addProgressAction({ agreementId: id, occurredOn: "2024-09-31", note: "不存在的日期", deliveredValue: "" });
+    const result = await addProgressAction({ submissionKey: uuid(), agreementId: id, occurredOn: "2024-09-31", note: "不存在的日期", deliveredValue: "" });
     expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { occurredOn: ["invalidDate"] } });
     expect(await counts(t.db)).toEqual(before);
   });
@@ -305,7 +316,7 @@ describe("addProgressAction", () => {
   it("on a soft-deleted agreement → notFound", async () => {
     signIn(fx.users.staff);
     await deleteAgreementAction({ id });
-    const result = await addProgressAction({ agreementId: id, occurredOn: "2024-10-15", note: "已删除", deliveredValue: "" });
+    const result = await addProgressAction({ submissionKey: uuid(), agreementId: id, occurredOn: "2024-10-15", note: "已删除", deliveredValue: "" });
     expect(result).toMatchObject({ ok: false, code: "notFound" });
   });
 });

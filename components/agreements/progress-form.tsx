@@ -15,7 +15,9 @@ export function ProgressForm({ agreementId, today }: { agreementId: number; toda
   const tAll = useTranslations();
   const errorText = useErrorText();
   const router = useRouter();
-  const form = useZodForm(progressSchema, { defaultValues: { agreementId, occurredOn: today, note: "", deliveredValue: "" } });
+  // A fresh submission key per update: a replayed save stores nothing twice.
+  const blank = () => ({ agreementId, occurredOn: today, note: "", deliveredValue: "", submissionKey: crypto.randomUUID() });
+  const form = useZodForm(progressSchema, { defaultValues: blank() });
   const { errors, isSubmitting } = form.formState;
   const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -24,7 +26,7 @@ export function ProgressForm({ agreementId, today }: { agreementId: number; toda
     setSaved(false);
     const result = await callAction(() => addProgressAction(form.getValues()));
     if (!result.ok) return setMessage(applyServerErrors(form, result));
-    form.reset({ agreementId, occurredOn: today, note: "", deliveredValue: "" });
+    form.reset(blank());
     setSaved(true);
     router.refresh();
   });

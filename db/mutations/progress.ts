@@ -6,10 +6,18 @@ import type { Db } from "../client";
 import { agreements, progressUpdates } from "../schema";
 import type { Actor } from "./agreements";
 import { appendAudit } from "./audit";
+import { lockSubmission } from "./concurrency";
 
-/** Adds a dated progress note (with an optional delivered amount) to a live agreement. */
+/**
+ * Adds a dated progress note (with an optional delivered amount) to a live
+ * agreement. Idempotent per form submission: a replay must not count a delivered
+ * amount twice, so it returns the update the first request stored.
+ */
 export async function addProgressUpdate(db: Db, actor: Actor, input: ProgressInput) {
   return db.transaction(async (tx) => {
+    await lockSubmission(tx, input.submissionKey);
+    const [existing] = await tx.select({ id: progressUpdates.id }).from(progressUpdates).where(eq(progressUpdates.submissionKey, input.submissionKey));
+    if (existing) return { id: existing.id };
     const [agreement] = await tx
       .select({ id: agreements.id, signedOn: agreements.signedOn })
       .from(agreements)
@@ -26,6 +34,7 @@ export async function addProgressUpdate(db: Db, actor: Actor, input: ProgressInp
         note: input.note,
         deliveredValue: input.deliveredValue ?? null,
         authorId: actor.id,
+        submissionKey: input.submissionKey,
       })
       .returning();
     await appendAudit(tx, {

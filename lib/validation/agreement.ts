@@ -76,6 +76,7 @@ export const progressSchema = z.object({
   occurredOn: isoDate,
   note: z.string().trim().min(1, "required").max(2000, "tooLong"),
   deliveredValue: amountInput,
+  submissionKey,
 });
 export type ProgressInput = z.output<typeof progressSchema>;
 
