@@ -21,6 +21,7 @@ import { asMoneyLocale } from "@/lib/i18n/labels";
 import { formatAmount, formatAmountExact, toYiString } from "@/lib/money";
 import { changePercent, sharePercent } from "@/lib/ratios";
 import { filtersToParams } from "@/lib/validation/agreement-filters";
+import { IgnoredParams } from "@/components/ui/ignored-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -30,7 +31,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DashboardPage({ searchParams }: Props) {
   await requireSession();
-  const { filters, compare } = dashboardParams(await searchParams);
+  const { filters, compare, ignored } = dashboardParams(await searchParams);
   const db = await getDb();
   const [d, categories, events, names] = await Promise.all([
     getDashboard(db, filters, { compare, today: todayInShanghai() }),
@@ -57,11 +58,12 @@ export default async function DashboardPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{t("dashboard.title")}</h1>
-          <p className="mt-1 text-sm text-slate-500">{t("dashboard.basis")}</p>
+          <p className="mt-1 text-sm text-slate-500">{t(filters.status?.length ? "dashboard.basisChosen" : "dashboard.basis")}</p>
         </div>
         <PrintButton label={t("dashboard.print")} />
       </div>
       <DashboardFilters filters={filters} compare={compare} categories={categories} events={events} />
+      <IgnoredParams params={ignored} />
       <FilterInForce filters={filters} names={names} comparison={d.comparison} compare={compare} />
 
       <div className="kpis grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
@@ -73,9 +75,9 @@ export default async function DashboardPage({ searchParams }: Props) {
         <KpiCard label={t("dashboard.deliveredValue")} value={formatAmount(d.totals.deliveredValue, money)} href={all} testId="kpi-delivered"
           detail={t("dashboard.deliveredShare", { share: sharePercent(d.totals.deliveredValue, d.totals.signedValue) })}
           change={change(d.totals.deliveredValue, d.previous?.deliveredValue)} changeLabel={changeLabel} />
-        <KpiCard label={t("dashboard.partiesCount")} value={t("dashboard.partiesUnit", { count: d.totals.parties })} testId="kpi-parties"
+        <KpiCard label={t("dashboard.partiesCount")} value={t("dashboard.partiesUnit", { count: d.totals.parties })} href={all} testId="kpi-parties"
           change={change(d.totals.parties, d.previous?.parties)} changeLabel={changeLabel} />
-        <KpiCard label={t("dashboard.eventsCount")} value={t("dashboard.eventsUnit", { count: d.totals.events })} testId="kpi-events"
+        <KpiCard label={t("dashboard.eventsCount")} value={t("dashboard.eventsUnit", { count: d.totals.events })} href={all} testId="kpi-events"
           change={change(d.totals.events, d.previous?.events)} changeLabel={changeLabel} />
       </div>
       <p className="tabular text-xs text-slate-500" data-testid="kpi-exact">{t("dashboard.exactTotal", { value: formatAmountExact(d.totals.signedValue, money) })}</p>

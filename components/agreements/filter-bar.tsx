@@ -2,9 +2,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CategoryOption, EventOption } from "@/db/queries/reference-data";
 import { AGREEMENT_STATUSES, PARTY_TYPES } from "@/db/schema";
-import { pickLabel } from "@/lib/i18n/labels";
+import { categoryLabeler, pickLabel } from "@/lib/i18n/labels";
 import { SIGNED_STATUSES } from "@/lib/dashboard/scope";
 import { PAGE_SIZES, SORTS, type AgreementFilters } from "@/lib/validation/agreement-filters";
+import { KeptOption } from "@/components/forms/kept-option";
 
 const control =
   "block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm focus:border-brand-600 focus:outline-2 focus:outline-brand-600";
@@ -18,6 +19,7 @@ export async function FilterBar({ filters, categories, events, partyName }: {
 }) {
   const t = await getTranslations();
   const locale = await getLocale();
+  const categoryLabel = categoryLabeler(categories, locale);
   const label = (text: string, el: React.ReactNode, cls = "") => (
     <label className={`block text-xs font-medium text-slate-600 ${cls}`}>
       {text}
@@ -29,9 +31,10 @@ export async function FilterBar({ filters, categories, events, partyName }: {
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
         {label(t("filters.q"), <input name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("filters.qPlaceholder")} className={control} data-testid="filter-q" />, "sm:col-span-2")}
         {label(t("agreements.category"), (
-          <select name="category" defaultValue={filters.category?.[0] ?? ""} className={control}>
+          <select name="category" defaultValue={filters.category?.join(",") ?? ""} className={control}>
             <option value="">{t("filters.all")}</option>
             {categories.map((c) => <option key={c.key} value={c.key}>{pickLabel({ zh: c.nameZh, zhHant: c.nameZhHant, en: c.nameEn }, locale)}</option>)}
+            <KeptOption values={filters.category} options={categories.map((c) => c.key)} label={categoryLabel} locale={locale} />
           </select>
         ))}
         {label(t("agreements.status"), (
@@ -39,18 +42,21 @@ export async function FilterBar({ filters, categories, events, partyName }: {
             <option value="">{t("filters.all")}</option>
             <option value={SIGNED_STATUSES.join(",")}>{t("filters.allSigned")}</option>
             {AGREEMENT_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+            <KeptOption values={filters.status} options={[SIGNED_STATUSES.join(","), ...AGREEMENT_STATUSES]} label={(s) => t(`status.${s}`)} locale={locale} />
           </select>
         ))}
         {label(t("agreements.event"), (
           <select name="event" defaultValue={filters.event ?? ""} className={control}>
             <option value="">{t("filters.all")}</option>
+            <option value="none">{t("dashboard.noEvent")}</option>
             {events.map((e) => <option key={e.id} value={e.id}>{e.heldOn} {e.nameZh}</option>)}
           </select>
         ))}
         {label(t("filters.partyType"), (
-          <select name="partyType" defaultValue={filters.partyType?.[0] ?? ""} className={control}>
+          <select name="partyType" defaultValue={filters.partyType?.join(",") ?? ""} className={control}>
             <option value="">{t("filters.all")}</option>
             {PARTY_TYPES.map((p) => <option key={p} value={p}>{t(`partyType.${p}`)}</option>)}
+            <KeptOption values={filters.partyType} options={PARTY_TYPES} label={(p) => t(`partyType.${p}`)} locale={locale} />
           </select>
         ))}
         {label(t("filters.from"), <input name="from" type="date" defaultValue={filters.from ?? ""} className={control} />)}

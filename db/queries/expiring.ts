@@ -34,7 +34,7 @@ export async function getExpiringTerms(db: DbOrTx, f: RollupFilters, today: stri
     );
   const [soon, overdue] = await Promise.all([
     list(sql`a.term_end >= ${today}::date and a.term_end <= ${today}::date + 90 and a.status in ('signed', 'in_execution')`),
-    list(sql`a.term_end < ${today}::date and a.status not in ('completed', 'terminated')`),
+    list(sql`a.term_end < ${today}::date and a.status not in ('draft', 'completed', 'terminated')`),
   ]);
   const items = (rows: typeof soon) =>
     rows.map((r) => ({ id: Number(r.id), reference: r.reference, titleZh: r.title_zh, termEnd: r.term_end, status: r.status }));

@@ -1,5 +1,5 @@
 import type { RollupFilters } from "@/db/queries/rollups";
-import { asMoneyLocale, pickLabel } from "@/lib/i18n/labels";
+import { asMoneyLocale, categoryLabeler } from "@/lib/i18n/labels";
 import { formatAmount } from "@/lib/money";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -21,13 +21,7 @@ export function describeFilters(f: RollupFilters, names: FilterNames, t: Transla
   const money = (v: string) => formatAmount(v, asMoneyLocale(locale));
   const parts: string[] = [];
   if (f.from || f.to) parts.push(`${f.from ?? "…"} ~ ${f.to ?? "…"}`);
-  if (f.category?.length) {
-    const label = (key: string) => {
-      const c = names.categories.find((x) => x.key === key);
-      return c ? pickLabel({ zh: c.nameZh, zhHant: c.nameZhHant, en: c.nameEn }, locale) : key;
-    };
-    parts.push(list(f.category.map(label), "disjunction"));
-  }
+  if (f.category?.length) parts.push(list(f.category.map(categoryLabeler(names.categories, locale)), "disjunction"));
   if (f.event) parts.push(f.event === "none" ? t("dashboard.noEvent") : (names.events.find((e) => e.id === f.event)?.nameZh ?? `#${f.event}`));
   if (f.partyType?.length) parts.push(list(f.partyType.map((p) => t(`partyType.${p}`)), "disjunction"));
   if (f.party) parts.push(`${t("filters.party")} ${names.partyName ?? `#${f.party}`}`);

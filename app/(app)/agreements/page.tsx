@@ -11,6 +11,7 @@ import { listCategories, listEventOptions } from "@/db/queries/reference-data";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { filtersToParams, parseAgreementFiltersLenient } from "@/lib/validation/agreement-filters";
 import { primaryButton } from "@/components/ui/buttons";
+import { IgnoredParams } from "@/components/ui/ignored-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreements"))("title") };
@@ -39,11 +40,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
         )}
       />
       <FilterBar filters={filters} categories={categories} events={events} partyName={partyName} />
-      {ignored.length > 0 && (
-        <p role="status" className="mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {t("filters.ignored", { params: ignored.join(", ") })}
-        </p>
-      )}
+      <IgnoredParams params={ignored} />
       <Suspense key={filtersToParams(filters).toString()} fallback={<AgreementResultsSkeleton />}>
         <AgreementResults filters={filters} />
       </Suspense>
