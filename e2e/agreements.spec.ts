@@ -16,6 +16,10 @@ test("staff creates, finds, edits, progresses, deletes and restores an agreement
   await expect(page.getByLabel(/编号/)).toHaveValue(/^CQ-\d{4}-\d{4}$/);
   await page.getByLabel("协议名称（中文）").fill(title);
   await page.getByLabel(/合作类别/).selectOption({ label: "科技创新" });
+  // No signing date is assumed: a signed agreement without one is refused next to the field.
+  await page.getByTestId("save-agreement").click();
+  await expect(page.getByText("状态为草拟以外时，签约日期必填")).toBeVisible();
+  await page.getByLabel(/^签约日期/).fill("2025-07-10");
   await page.getByTestId("signed-value").fill("3.5亿");
   await expect(page.getByTestId("amount-echo")).toContainText("= 3.5亿元");
 

@@ -23,10 +23,13 @@ export function DeleteRestore({ id, deleted }: { id: number; deleted: boolean })
     });
   if (deleted) {
     return (
-      <button type="button" disabled={pending} onClick={() => run(restoreAgreementAction)} data-testid="restore-agreement"
-        className={primaryButton}>
-        {t("restore")}
-      </button>
+      <span className="inline-flex flex-col items-end gap-1">
+        <button type="button" disabled={pending} onClick={() => run(restoreAgreementAction)} data-testid="restore-agreement"
+          className={primaryButton}>
+          {t("restore")}
+        </button>
+        {failed && <span role="alert" className="text-sm text-rose-700">{t("actionFailed")}</span>}
+      </span>
     );
   }
   return (
@@ -38,7 +41,7 @@ export function DeleteRestore({ id, deleted }: { id: number; deleted: boolean })
       <dialog ref={dialog} aria-labelledby="confirm-delete-title" className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl p-5 shadow-xl backdrop:bg-slate-900/40">
         <h2 id="confirm-delete-title" className="text-lg font-semibold">{t("confirmDeleteTitle")}</h2>
         <p className="mt-2 text-sm text-slate-600">{t("confirmDelete")}</p>
-        {failed && <p className="mt-2 text-sm text-rose-700">{t("actionFailed")}</p>}
+        {failed && <p role="alert" className="mt-2 text-sm text-rose-700">{t("actionFailed")}</p>}
         <div className="mt-4 flex justify-end gap-2">
           <button type="button" autoFocus onClick={() => dialog.current?.close()} className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600">
             {t("cancel")}

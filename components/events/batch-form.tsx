@@ -86,7 +86,7 @@ export function BatchForm({ event, firstReference, categories }: {
       return;
     }
     setMessage(applyServerErrors(form, result));
-  });
+  }, () => setMessage("invalid"));
 
   const pick = (i: number, p: 0 | 1, org: OrganizationOption) => {
     setNames((n) => ({ ...n, [org.id]: org }));
@@ -94,13 +94,15 @@ export function BatchForm({ event, firstReference, categories }: {
   };
   const busy = form.formState.isSubmitting || done;
   const rowErrorCount = Array.isArray(errors) ? errors.filter(Boolean).length : 0;
+  // Errors about the sheet as a whole (no rows, over 100 rows), not one row.
+  const sheetError = errorText(errors?.message ?? errors?.root?.message);
 
   return (
     <form onSubmit={dropBlankRows} noValidate data-testid="batch-form">
       <div aria-live="assertive" className="mb-3">
         {message && (
           <FormMessage tone="error" testId="batch-error">
-            {tAll(`actions.messages.${message}`)} {rowErrorCount > 0 && t("rowsWithErrors", { count: rowErrorCount })}
+            {tAll(`actions.messages.${message}`)} {rowErrorCount > 0 && t("rowsWithErrors", { count: rowErrorCount })} {sheetError}
           </FormMessage>
         )}
       </div>

@@ -20,8 +20,10 @@ export default async function NewAgreementPage({ searchParams }: Props) {
   const [categories, events] = await Promise.all([listCategories(db), listEventOptions(db)]);
   const eventParam = (await searchParams).event;
   const event = events.find((e) => String(e.id) === eventParam);
-  const signedOn = event?.heldOn ?? todayInShanghai();
-  const reference = await suggestReference(db, Number(signedOn.slice(0, 4)));
+  // Opened from an event, the agreement was signed there; otherwise staff type the date
+  // (a default of today would quietly misdate agreements signed earlier).
+  const signedOn = event?.heldOn ?? "";
+  const reference = await suggestReference(db, Number((signedOn || todayInShanghai()).slice(0, 4)));
   const t = await getTranslations("agreementForm");
   return (
     <>
