@@ -23,3 +23,21 @@ for (const route of apis.filter((r) => !OPEN.some((o) => o.test(r)))) {
     expect(res.status()).toBe(401);
   });
 }
+
+// Past the proxy (it only looks for a session cookie): each page and route checks the session itself.
+test.describe("with a forged session cookie", () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await context.addCookies([{ name: "authjs.session-token", value: "forged", url: baseURL! }]);
+  });
+  for (const route of pages.filter((r) => !OPEN.some((o) => o.test(r)))) {
+    test(`page ${route} still sends the visitor to /login`, async ({ page }) => {
+      await page.goto(route);
+      await expect(page).toHaveURL(/\/login$/);
+    });
+  }
+  for (const route of apis.filter((r) => !OPEN.some((o) => o.test(r)))) {
+    test(`API ${route} still answers 401`, async ({ page }) => {
+      expect((await page.request.get(route, { maxRedirects: 0 })).status()).toBe(401);
+    });
+  }
+});
