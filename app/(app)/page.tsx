@@ -22,6 +22,7 @@ import { formatAmount, formatAmountExact, toYiString } from "@/lib/money";
 import { changePercent, sharePercent } from "@/lib/ratios";
 import { filtersToParams } from "@/lib/validation/agreement-filters";
 import { IgnoredParams } from "@/components/ui/ignored-params";
+import { withEmptyMonths } from "@/lib/dashboard/months";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -89,7 +90,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           <RollupPanel id="category" title={t("dashboard.byCategory")} rows={rows("category", d.byCategory)} total={d.totals.signedValue} delivered valueKinds printable wide />
           <div className="print-pair grid gap-6 xl:grid-cols-2">
             <RollupPanel id="partyType" title={t("dashboard.byPartyType")} note={t("dashboard.partyTypeNote")} rows={rows("partyType", d.byPartyType)} kind="hbar" printable />
-            <RollupPanel id="month" title={t("dashboard.byMonth")} note={t("dashboard.monthNote")} rows={rows("month", d.byMonth)} kind="line" printable />
+            <RollupPanel id="month" title={t("dashboard.byMonth")} note={t("dashboard.monthNote")} rows={rows("month", withEmptyMonths(d.byMonth))} kind="line" printable />
           </div>
           <div className="grid gap-6 xl:grid-cols-2">
             <RollupPanel id="event" title={t("dashboard.byEvent")} rows={rows("event", d.byEvent)} total={d.totals.signedValue} kind="hbar" />
