@@ -241,6 +241,8 @@ describe("listEvents", () => {
       venue: "重庆两江新区",
       agreementCount: expectedFor("main").count,
       signedValue: expectedFor("main").signedValue,
+      bindingValue: expectedFor("main").bindingValue,
+      intendedValue: expectedFor("main").intendedValue,
     });
     expect(byId.get(ids.other)).toMatchObject({ agreementCount: 1, signedValue: expectedFor("other").signedValue });
     expect(byId.get(ids.empty)).toMatchObject({ agreementCount: 0, signedValue: "0.00" });

@@ -14,8 +14,10 @@ export interface EventListItem {
   host: string | null;
   /** Signed agreements only: past draft and not soft-deleted. */
   agreementCount: number;
-  /** Exact yuan, two decimals. */
+  /** Exact yuan, two decimals; then its binding (合同) and intended (意向) parts. */
   signedValue: string;
+  bindingValue: string;
+  intendedValue: string;
 }
 
 export interface EventPage {
@@ -51,11 +53,15 @@ export async function listEvents(db: DbOrTx, opts: { q?: string; page: number; p
     host: string | null;
     agreement_count: number;
     signed_value: string;
+    binding_value: string;
+    intended_value: string;
   }>(
     db,
     sql`select e.id, e.name_zh, e.name_en, e.held_on::text as held_on, e.venue, e.host,
                count(a.id)::int as agreement_count,
-               coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value
+               coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value,
+               coalesce(sum(a.signed_value) filter (where a.value_kind = 'binding'), 0)::numeric(38,2)::text as binding_value,
+               coalesce(sum(a.signed_value) filter (where a.value_kind = 'intended'), 0)::numeric(38,2)::text as intended_value
           from events e
           left join agreements a on a.event_id = e.id and ${SIGNED}
          where ${where}
@@ -73,6 +79,8 @@ export async function listEvents(db: DbOrTx, opts: { q?: string; page: number; p
       host: r.host,
       agreementCount: Number(r.agreement_count),
       signedValue: r.signed_value,
+      bindingValue: r.binding_value,
+      intendedValue: r.intended_value,
     })),
     total: Number(total),
   };

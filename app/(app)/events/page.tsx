@@ -70,6 +70,7 @@ export default async function EventsPage({ searchParams }: Props) {
 
 async function EventTable({ items, locale, moneyLocale }: { items: EventListItem[]; locale: string; moneyLocale: MoneyLocale }) {
   const t = await getTranslations("events");
+  const tAll = await getTranslations();
   const th = "px-3 py-2 font-medium";
   return (
     <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -95,7 +96,12 @@ async function EventTable({ items, locale, moneyLocale }: { items: EventListItem
               <td className="tabular whitespace-nowrap px-3 py-2">{e.heldOn}</td>
               <td className="px-3 py-2">{e.venue ?? t("none")}</td>
               <td className="tabular whitespace-nowrap px-3 py-2 text-right">{e.agreementCount}</td>
-              <td className="tabular whitespace-nowrap px-3 py-2 text-right">{formatAmount(e.signedValue, moneyLocale)}</td>
+              <td className="tabular px-3 py-2 text-right">
+                <span className="whitespace-nowrap">{formatAmount(e.signedValue, moneyLocale)}</span>
+                <span className="block text-xs text-slate-500" data-testid="event-value-split">
+                  {tAll("dashboard.bindingIntended", { binding: formatAmount(e.bindingValue, moneyLocale), intended: formatAmount(e.intendedValue, moneyLocale) })}
+                </span>
+              </td>
             </tr>
           ))}
         </tbody>
