@@ -79,7 +79,7 @@ test("staff creates, finds, edits, progresses, deletes and restores an agreement
   await expect(page.getByTestId("list-summary")).toContainText("共 1 份，签约金额合计 3800万元");
 });
 
-test("a second editor of the same agreement sees the conflict and keeps their input", async ({ browser }) => {
+test("a second editor of the same agreement sees the conflict, keeps their input, and may save it over the first", async ({ browser }) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await signIn(first, "staff");
@@ -98,6 +98,11 @@ test("a second editor of the same agreement sees the conflict and keeps their in
   await expect(second.getByTestId("conflict-message")).toContainText("业务专员");
   await expect(second.getByLabel("协议名称（英文）")).toHaveValue("Second editor's text");
   await expect(second).toHaveURL(/\/edit$/);
+
+  // Knowingly saving over the first editor's change goes through, as a new version.
+  await second.getByTestId("conflict-overwrite").click();
+  await expect(second).toHaveURL(new RegExp(`${href}$`));
+  await expect(second.getByText("Second editor's text").first()).toBeVisible();
 });
 
 test("an executive sees no write controls and a direct action call is refused", async ({ browser }) => {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createAgreementAction, updateAgreementAction } from "@/app/(app)/agreements/actions";
-import { ConflictMessage, conflictOf, type Conflict } from "@/components/forms/conflict-message";
+import { ConflictMessage, conflictOf, useVersionedEdit } from "@/components/forms/conflict-message";
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/db/schema";
@@ -37,18 +37,18 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
   // One key per opened form: a double-click or a replayed request creates nothing new.
   const [submissionKey] = useState(() => crypto.randomUUID());
   const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const edit = useVersionedEdit(version);
   const [done, setDone] = useState(false);
 
   const onSubmit = form.handleSubmit(async () => {
     setMessage(null);
-    setConflict(null);
+    edit.setConflict(null);
     // The raw values go to the server, which parses them with the same schema.
     const agreement = form.getValues();
     const result = await callAction<ActionResult<{ id: number }>>(() =>
       mode === "create"
         ? createAgreementAction({ agreement, submissionKey })
-        : updateAgreementAction({ id: id!, version: version!, agreement }),
+        : updateAgreementAction({ id: id!, version: edit.version.current!, agreement }),
     );
     if (result.ok) {
       setDone(true);
@@ -56,7 +56,7 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
       router.refresh();
       return;
     }
-    setConflict(conflictOf(result));
+    edit.setConflict(conflictOf(result));
     if (!conflictOf(result)) setMessage(applyServerErrors(form, result, "agreement."));
   });
 
@@ -66,7 +66,7 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="agreement-form">
       <div aria-live="assertive">
-        <ConflictMessage conflict={conflict} entity="agreement" />
+        <ConflictMessage conflict={edit.conflict} entity="agreement" onOverwrite={() => { edit.adoptLatest(); void onSubmit(); }} />
         {message && <FormMessage tone="error" testId="form-error">{tAll(`actions.messages.${message}`)}</FormMessage>}
       </div>
 

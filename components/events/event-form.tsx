@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createEventAction, updateEventAction } from "@/app/(app)/events/actions";
-import { ConflictMessage, conflictOf, type Conflict } from "@/components/forms/conflict-message";
+import { ConflictMessage, conflictOf, useVersionedEdit } from "@/components/forms/conflict-message";
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { eventSchema, type EventFormInput } from "@/lib/validation/event";
@@ -28,22 +28,22 @@ export function EventForm({ mode, id, version, initial }: EventFormProps) {
   const { register, formState } = form;
   const errors = formState.errors;
   const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const edit = useVersionedEdit(version);
   const [done, setDone] = useState(false);
 
   const onSubmit = form.handleSubmit(async () => {
     setMessage(null);
-    setConflict(null);
+    edit.setConflict(null);
     // The raw values go to the server, which parses them with the same schema.
     const event = form.getValues();
-    const result = await callAction(() => (mode === "create" ? createEventAction({ event, submissionKey }) : updateEventAction({ id: id!, version: version!, event })));
+    const result = await callAction(() => (mode === "create" ? createEventAction({ event, submissionKey }) : updateEventAction({ id: id!, version: edit.version.current!, event })));
     if (result.ok) {
       setDone(true);
       router.push(`/events/${result.data.id}`);
       router.refresh();
       return;
     }
-    setConflict(conflictOf(result));
+    edit.setConflict(conflictOf(result));
     if (!conflictOf(result)) setMessage(applyServerErrors(form, result, "event."));
   });
 
@@ -53,7 +53,7 @@ export function EventForm({ mode, id, version, initial }: EventFormProps) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="event-form">
       <div aria-live="assertive">
-        <ConflictMessage conflict={conflict} entity="event" />
+        <ConflictMessage conflict={edit.conflict} entity="event" onOverwrite={() => { edit.adoptLatest(); void onSubmit(); }} />
         {message && <FormMessage tone="error" testId="form-error">{tAll(`actions.messages.${message}`)}</FormMessage>}
       </div>
 

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/parties/actions";
-import { ConflictMessage, conflictOf, type Conflict } from "@/components/forms/conflict-message";
+import { ConflictMessage, conflictOf, useVersionedEdit } from "@/components/forms/conflict-message";
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import type { SavedOrganization } from "@/db/mutations/organizations";
@@ -44,18 +44,18 @@ export function OrganizationForm({
   const form = useZodForm(organizationSchema, { defaultValues: { ...EMPTY, ...initial } });
   const { errors, isSubmitting } = form.formState;
   const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const edit = useVersionedEdit(version);
   const [leaving, setLeaving] = useState(false);
 
   const save = form.handleSubmit(async (values) => {
     setMessage(null);
-    setConflict(null);
+    edit.setConflict(null);
     try {
       const result = id
-        ? await updateOrganizationAction({ id, version: version!, organization: values })
+        ? await updateOrganizationAction({ id, version: edit.version.current!, organization: values })
         : await createOrganizationAction({ organization: values, submissionKey });
       if (!result.ok) {
-        setConflict(conflictOf(result));
+        edit.setConflict(conflictOf(result));
         if (conflictOf(result)) return;
         const key = applyServerErrors(form, result, "organization.");
         setMessage(tMessage.has(key) ? tMessage(key) : tMessage("failed"));
@@ -92,7 +92,7 @@ export function OrganizationForm({
         void save(e);
       }}
     >
-      <ConflictMessage conflict={conflict} entity="organization" />
+      <ConflictMessage conflict={edit.conflict} entity="organization" onOverwrite={() => { edit.adoptLatest(); void save(); }} />
       {message && <FormMessage tone="error" testId="organization-form-message">{message}</FormMessage>}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("field.nameZh")} required error={err("nameZh")} className="sm:col-span-2">

@@ -23,5 +23,6 @@ export async function assertCurrentVersion(
 ): Promise<void> {
   if (row.version === opened) return;
   const [user] = row.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)) : [];
-  throw new DomainError("conflict", "conflict", undefined, { by: user?.name ?? "—", at: row.updatedAt.toISOString() });
+  // The current version goes back too, so the user can knowingly save over it.
+  throw new DomainError("conflict", "conflict", undefined, { by: user?.name ?? "—", at: row.updatedAt.toISOString(), version: String(row.version) });
 }
