@@ -99,7 +99,7 @@ describe("updateAgreementAction: optimistic locking", () => {
       ok: false,
       code: "conflict",
       message: "conflict",
-      details: { by: "王管理", at: afterSave.updatedAt.toISOString() },
+      details: { by: "王管理", at: afterSave.updatedAt.toISOString(), version: "2" },
     });
     if (stale.ok) return;
     expect(stale.details!.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);

@@ -428,7 +428,7 @@ export function expectedExpiring(w: World, f: RollupFilters, today: string, limi
   const soon = list
     .filter((a) => a.termEnd! >= today && a.termEnd! <= horizon && (a.status === "signed" || a.status === "in_execution"))
     .sort(order);
-  const overdue = list.filter((a) => a.termEnd! < today && a.status !== "completed" && a.status !== "terminated").sort(order);
+  const overdue = list.filter((a) => a.termEnd! < today && !["draft", "completed", "terminated"].includes(a.status)).sort(order);
   return {
     soon: soon.slice(0, limit).map(item),
     soonCount: soon.length,

@@ -6,7 +6,7 @@
  *   excluded by default.
  * - getExpiringTerms with a fixed today (TODAY = 2025-06-15, window end 2025-09-13):
  *   soon = term end in [today, today + 90] and status signed / in_execution;
- *   overdue = term end before today and status neither completed nor terminated.
+ *   overdue = term end before today and status neither draft, completed nor terminated.
  *   Expected lists are selected and ordered in JS from the fixture objects.
  */
 import { describe, expect, it } from "vitest";
