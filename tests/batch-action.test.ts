@@ -55,13 +55,14 @@ describe("createBatchAction", () => {
     expect(await counts(t.db)).toMatchObject({ agreements: 0, parties: 0, audit: 0 });
   });
 
-  it("rolls back rows already written when a later row clashes in the database", async () => {
-    await createBatchAction({ eventId: fx.expo.id, submissionKey: uuid(), rows: rows(1) });
-    const clash = rows(3).map((r, i) => ({ ...r, reference: `CQ-2024-${String(i + 10).padStart(4, "0")}` }));
-    clash[2] = { ...clash[2], reference: "CQ-2024-0001" };
+  it("names every row whose reference is already used, and writes none of the batch", async () => {
+    await createBatchAction({ eventId: fx.expo.id, submissionKey: uuid(), rows: rows(2) });
+    const clash = rows(4).map((r, i) => ({ ...r, reference: `CQ-2024-${String(i + 10).padStart(4, "0")}` }));
+    clash[1] = { ...clash[1], reference: "CQ-2024-0001" };
+    clash[3] = { ...clash[3], reference: "CQ-2024-0002" };
     const result = await createBatchAction({ eventId: fx.expo.id, submissionKey: uuid(), rows: clash });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { "rows.2.reference": ["referenceTaken"] } });
-    expect(await counts(t.db)).toMatchObject({ agreements: 1, audit: 1 });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { "rows.1.reference": ["referenceTaken"], "rows.3.reference": ["referenceTaken"] } });
+    expect(await counts(t.db)).toMatchObject({ agreements: 2, audit: 2 });
   });
 
   it("refuses two rows with one reference, and a replayed batch creates nothing new", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, like } from "drizzle-orm";
+import { eq, inArray, like } from "drizzle-orm";
 import { DomainError } from "@/lib/domain-error";
 import type { AgreementInput } from "@/lib/validation/agreement";
 import type { Db } from "../client";
@@ -23,6 +23,13 @@ export async function createAgreementsBatch(db: Db, actor: Actor, eventId: numbe
       .where(like(agreements.submissionKey, `${submissionKey}:%`))
       .orderBy(agreements.id);
     if (replayed.length) return { ids: replayed.map((r) => r.id), replayed: true };
+    // Every row whose reference is already used is named at once, not one per attempt.
+    const used = await tx.select({ reference: agreements.reference }).from(agreements).where(inArray(agreements.reference, rows.map((r) => r.reference)));
+    if (used.length) {
+      const taken = new Set(used.map((u) => u.reference));
+      const fieldErrors = Object.fromEntries(rows.flatMap((r, i) => (taken.has(r.reference) ? [[`rows.${i}.reference`, ["referenceTaken"]]] : [])));
+      throw new DomainError("invalid", "invalid", fieldErrors);
+    }
     const ids: number[] = [];
     for (const [i, row] of rows.entries()) {
       ids.push(await insertAgreement(tx, actor, { ...row, eventId }, `${submissionKey}:${i}`, `rows.${i}.`));
