@@ -31,6 +31,18 @@ describe("every entry point under app/ checks the session itself", () => {
       expect(fs.readFileSync(file, "utf8")).toMatch(GUARD);
     });
   }
+  it("server actions live only in actions.ts files, exported in a form this check reads", () => {
+    const serverFiles = [...files("app"), ...files("components"), ...files("lib")].filter(
+      (f) => /\.tsx?$/.test(f) && /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8")),
+    );
+    for (const file of serverFiles) {
+      expect(file.endsWith("actions.ts"), `${file} is a "use server" module outside actions.ts`).toBe(true);
+      const src = fs.readFileSync(file, "utf8");
+      // `export { x }`, `export default`, `export function`: forms the guard check below would not see.
+      expect(src, file).not.toMatch(/\nexport (?:\{|default|function|let|var)/);
+    }
+  });
+
   it("each exported server action in actions.ts calls a guard", () => {
     for (const file of entryPoints.filter((f) => f.endsWith("actions.ts") && !OPEN.includes(f))) {
       const src = fs.readFileSync(file, "utf8");
