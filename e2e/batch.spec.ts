@@ -25,6 +25,7 @@ test("staff enters several ceremony agreements at once, all or nothing", async (
   await page.getByLabel("签约金额 1").fill("2亿");
   await pick(page, "batch-party-0-0", "马上消金");
   await pick(page, "batch-party-0-1", "重庆大学");
+  await pick(page, "batch-party-0-2", "重庆银行");
   await page.getByLabel("协议名称（中文） 1").press("Enter");
   await expect(page.getByLabel("协议名称（中文） 2")).toBeFocused();
   await page.keyboard.type(`批量协议乙 ${stamp}`);
@@ -42,4 +43,6 @@ test("staff enters several ceremony agreements at once, all or nothing", async (
   await expect(page.getByTestId("event-kpi-count")).toContainText(String(before + 2));
   await page.goto(`/agreements?q=${stamp}`);
   await expect(page.getByTestId("list-summary")).toContainText("共 2 份，签约金额合计 2.35亿元");
+  // Row 1 was signed by three parties, 丙方 entered in the sheet.
+  await expect(page.getByTestId("agreement-table").getByRole("row").filter({ hasText: `批量协议甲 ${stamp}` })).toContainText("重庆银行");
 });

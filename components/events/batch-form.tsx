@@ -88,10 +88,15 @@ export function BatchForm({ event, firstReference, categories }: {
     setMessage(applyServerErrors(form, result));
   }, () => setMessage("invalid"));
 
-  const pick = (i: number, p: 0 | 1, org: OrganizationOption) => {
+  const pick = (i: number, p: 0 | 1 | 2, org: OrganizationOption) => {
     setNames((n) => ({ ...n, [org.id]: org }));
-    form.setValue(`rows.${i}.parties.${p}.organizationId`, org.id, { shouldValidate: form.formState.isSubmitted });
+    const validate = { shouldValidate: form.formState.isSubmitted };
+    // 丙方 is optional: picking one adds the third party, clearing it removes it again.
+    if (p === 2) form.setValue(`rows.${i}.parties.2`, { organizationId: org.id, isLead: false, signatoryName: "", signatoryTitle: "" }, validate);
+    else form.setValue(`rows.${i}.parties.${p}.organizationId`, org.id, validate);
   };
+  const clearPartyC = (i: number) =>
+    form.setValue(`rows.${i}.parties`, form.getValues(`rows.${i}.parties`).slice(0, 2), { shouldValidate: form.formState.isSubmitted });
   const busy = form.formState.isSubmitting || done;
   const rowErrorCount = Array.isArray(errors) ? errors.filter(Boolean).length : 0;
   // Errors about the sheet as a whole (no rows, over 100 rows), not one row.
@@ -107,7 +112,7 @@ export function BatchForm({ event, firstReference, categories }: {
         )}
       </div>
       <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-        <table className="w-full min-w-[72rem] text-sm">
+        <table className="w-full min-w-[85rem] text-sm">
           <thead className="bg-slate-50 text-left text-xs text-slate-500">
             <tr>
               <th scope="col" className="w-8 px-2 py-2">#</th>
@@ -118,6 +123,7 @@ export function BatchForm({ event, firstReference, categories }: {
               <th scope="col" className="w-28 px-2 py-2">{tAll("agreementForm.valueKind")}</th>
               <th scope="col" className="w-52 px-2 py-2">{t("partyA")}</th>
               <th scope="col" className="w-52 px-2 py-2">{t("partyB")}</th>
+              <th scope="col" className="w-52 px-2 py-2">{t("partyC")}</th>
               <th scope="col" className="w-12 px-2 py-2"><span className="sr-only">{tAll("agreementForm.remove")}</span></th>
             </tr>
           </thead>
@@ -134,8 +140,9 @@ export function BatchForm({ event, firstReference, categories }: {
                 [tAll("agreementForm.parties"), e?.parties?.message ?? e?.parties?.root?.message],
                 [t("partyA"), e?.parties?.[0]?.organizationId?.message],
                 [t("partyB"), e?.parties?.[1]?.organizationId?.message],
+                [t("partyC"), e?.parties?.[2]?.organizationId?.message],
               ].filter((x): x is [string, string] => Boolean(x[1]));
-              const org = (p: 0 | 1) => {
+              const org = (p: 0 | 1 | 2) => {
                 const id = Number(rows[i]?.parties?.[p]?.organizationId) || 0;
                 return id ? names[id] ?? null : null;
               };
@@ -165,10 +172,16 @@ export function BatchForm({ event, firstReference, categories }: {
                       <option value="binding">{tAll("valueKind.binding")}</option>
                     </select>
                   </td>
-                  {([0, 1] as const).map((p) => (
+                  {([0, 1, 2] as const).map((p) => (
                     <td key={p} className="px-2 py-2">
                       <PartyPicker value={org(p)} onPick={(o) => pick(i, p, o)} testId={`batch-party-${i}-${p}`}
                         invalid={Boolean(e?.parties?.[p]?.organizationId)} />
+                      {p === 2 && org(2) && (
+                        <button type="button" onClick={() => clearPartyC(i)} className="mt-1 text-xs text-slate-500 underline hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-brand-600"
+                          data-testid={`batch-party-${i}-2-clear`}>
+                          {t("clearPartyC")}
+                        </button>
+                      )}
                     </td>
                   ))}
                   <td className="px-2 py-2">
