@@ -112,7 +112,7 @@ export function BatchForm({ event, firstReference, categories }: {
         )}
       </div>
       <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-        <table className="w-full min-w-[85rem] text-sm">
+        <table className="w-full min-w-[92rem] text-sm">
           <thead className="bg-slate-50 text-left text-xs text-slate-500">
             <tr>
               <th scope="col" className="w-8 px-2 py-2">#</th>
@@ -121,9 +121,9 @@ export function BatchForm({ event, firstReference, categories }: {
               <th scope="col" className="w-32 px-2 py-2">{tAll("agreementForm.category")}</th>
               <th scope="col" className="w-36 px-2 py-2">{tAll("agreementForm.signedValue")}</th>
               <th scope="col" className="w-28 px-2 py-2">{tAll("agreementForm.valueKind")}</th>
-              <th scope="col" className="w-52 px-2 py-2">{t("partyA")}</th>
-              <th scope="col" className="w-52 px-2 py-2">{t("partyB")}</th>
-              <th scope="col" className="w-52 px-2 py-2">{t("partyC")}</th>
+              <th scope="col" className="w-44 px-2 py-2">{t("partyA")}</th>
+              <th scope="col" className="w-44 px-2 py-2">{t("partyB")}</th>
+              <th scope="col" className="w-44 px-2 py-2">{t("partyC")}</th>
               <th scope="col" className="w-12 px-2 py-2"><span className="sr-only">{tAll("agreementForm.remove")}</span></th>
             </tr>
           </thead>
