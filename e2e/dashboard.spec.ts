@@ -28,6 +28,13 @@ test("the headline total reads 亿元, 億元 and CNY bn by locale, and the figu
   await row.getByTestId("drill-link").click();
   await expect(page.getByTestId("list-summary")).toContainText(`共 ${count} 份`);
 
+  // The expiring-terms figures drill down too.
+  await page.goto("/");
+  const overdue = page.getByTestId("expiring-overdue-link");
+  const due = (await overdue.innerText()).trim();
+  await overdue.click();
+  await expect(page.getByTestId("list-summary")).toContainText(`共 ${due} 份`);
+
   await page.goto("/");
   await page.getByTestId("locale-switcher").selectOption("zh-TW");
   await expect(page.getByTestId("kpi-signed-value")).toHaveText(/^[\d.]+億元$/);

@@ -285,6 +285,8 @@ export function matching(w: World, f: RollupFilters): FxAgreement[] {
     if (f.to && (a.signedOn === null || a.signedOn > f.to)) return false;
     if (f.minValue && (a.value === null || fen(a.value) < fen(f.minValue))) return false;
     if (f.maxValue && (a.value === null || fen(a.value) > fen(f.maxValue))) return false;
+    if (f.termEndFrom && (a.termEnd === null || a.termEnd < f.termEndFrom)) return false;
+    if (f.termEndTo && (a.termEnd === null || a.termEnd > f.termEndTo)) return false;
     if (q) {
       const texts = [a.reference, a.titleZh, a.titleEn, ...a.partyIds.flatMap((id) => [orgOf(w, id).nameZh, orgOf(w, id).nameEn, orgOf(w, id).shortName])];
       if (!texts.some((s) => s?.toLowerCase().includes(q))) return false;

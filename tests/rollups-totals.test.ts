@@ -10,7 +10,10 @@
  *   Expected lists are selected and ordered in JS from the fixture objects.
  */
 import { describe, expect, it } from "vitest";
+import { listAgreements } from "@/db/queries/agreements";
 import { getExpiringTerms } from "@/db/queries/expiring";
+import { expiringHrefs } from "@/lib/dashboard/drilldown";
+import { parseAgreementFilters } from "@/lib/validation/agreement-filters";
 import { getTotals, type RollupFilters } from "@/db/queries/rollups";
 import { FILTER_CASES, TODAY, addDays, expectedExpiring, expectedTotals, matching, useRollupWorld, type World } from "./rollup-fixtures";
 
@@ -155,6 +158,7 @@ describe("getExpiringTerms", () => {
     ["status completed (never soon or overdue)", () => ({ status: ["completed"] }), TODAY],
     ["status draft asked for", () => ({ status: ["draft"] }), TODAY],
     ["q 合作协议", () => ({ q: "合作协议" }), TODAY],
+    ["term ending in the second half of 2025", () => ({ termEndFrom: "2025-07-01", termEndTo: "2025-12-31" }), TODAY],
     ["today 2024-12-01", () => ({}), "2024-12-01"],
     ["today 2025-12-31", () => ({}), "2025-12-31"],
   ];
@@ -162,5 +166,20 @@ describe("getExpiringTerms", () => {
   it.each(CASES)("under %s", async (_n, make, today) => {
     const f = make(ctx.w);
     expect(await getExpiringTerms(ctx.t.db, f, today)).toEqual(expectedExpiring(ctx.w, f, today));
+  });
+
+  it.each(CASES)("under %s, each count links to a list of exactly that many agreements", async (_n, make, today) => {
+    const f = make(ctx.w);
+    const got = await getExpiringTerms(ctx.t.db, f, today);
+    const hrefs = expiringHrefs(f, today);
+    for (const [href, count] of [[hrefs.soon, got.soonCount], [hrefs.overdue, got.overdueCount]] as const) {
+      if (href === null) {
+        expect(count).toBe(0);
+        continue;
+      }
+      const parsed = parseAgreementFilters(new URL(href, "http://accord.test").searchParams);
+      expect(parsed.success, href).toBe(true);
+      expect((await listAgreements(ctx.t.db, parsed.data!)).total, href).toBe(count);
+    }
   });
 });

@@ -13,7 +13,7 @@ import { getFilterNames, listCategories, listEventOptions } from "@/db/queries/r
 import type { RollupItem } from "@/db/queries/rollups";
 import { requireSession } from "@/lib/auth/guard";
 import { rollupHref, rollupLabel, type Dimension } from "@/lib/dashboard/dimensions";
-import { listHref } from "@/lib/dashboard/drilldown";
+import { expiringHrefs, listHref } from "@/lib/dashboard/drilldown";
 import { dashboardParams } from "@/lib/dashboard/params";
 import { summaryRows } from "@/lib/dashboard/summary";
 import { todayInShanghai } from "@/lib/dates";
@@ -34,8 +34,9 @@ export default async function DashboardPage({ searchParams }: Props) {
   await requireSession();
   const { filters, compare, ignored } = dashboardParams(await searchParams);
   const db = await getDb();
+  const today = todayInShanghai();
   const [d, categories, events, names] = await Promise.all([
-    getDashboard(db, filters, { compare, today: todayInShanghai() }),
+    getDashboard(db, filters, { compare, today }),
     listCategories(db),
     listEventOptions(db),
     getFilterNames(db, filters),
@@ -97,7 +98,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             <RollupPanel id="status" title={t("dashboard.byStatus")} rows={rows("status", d.byStatus)} total={d.totals.signedValue} />
           </div>
           <RollupPanel id="topParties" title={t("dashboard.topParties")} note={t("dashboard.topPartiesNote")} rows={rows("party", d.top)} kind="hbar" delivered wide />
-          <ExpiringList terms={d.expiring} />
+          <ExpiringList terms={d.expiring} hrefs={expiringHrefs(filters, today)} />
           <SummaryTable
             byCategory={summary("category", d.byCategory, d.categoryLastYear)}
             byPartyType={summary("partyType", d.byPartyType, d.partyTypeLastYear)}

@@ -63,6 +63,8 @@ export async function FilterBar({ filters, categories, events, partyName }: {
         {label(t("filters.to"), <input name="to" type="date" defaultValue={filters.to ?? ""} className={control} />)}
         {label(t("filters.minValue"), <input name="minValue" defaultValue={filters.minValue ?? ""} placeholder={t("filters.minPlaceholder")} className={control} />)}
         {label(t("filters.maxValue"), <input name="maxValue" defaultValue={filters.maxValue ?? ""} placeholder={t("filters.maxPlaceholder")} className={control} />)}
+        {label(t("filters.termEndFrom"), <input name="termEndFrom" type="date" defaultValue={filters.termEndFrom ?? ""} className={control} />)}
+        {label(t("filters.termEndTo"), <input name="termEndTo" type="date" defaultValue={filters.termEndTo ?? ""} className={control} />)}
         {label(t("filters.sort"), (
           <select name="sort" defaultValue={filters.sort} className={control}>
             {SORTS.map((s) => <option key={s} value={s}>{t(`filters.sorts.${s}`)}</option>)}

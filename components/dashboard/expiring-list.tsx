@@ -3,12 +3,19 @@ import { getTranslations } from "next-intl/server";
 import type { ExpiringTerms } from "@/db/queries/expiring";
 
 /** Terms ending in the next 90 days, and terms past their end without being marked completed. */
-export async function ExpiringList({ terms }: { terms: ExpiringTerms }) {
+export async function ExpiringList({ terms, hrefs }: { terms: ExpiringTerms; hrefs: { soon: string | null; overdue: string | null } }) {
   const t = await getTranslations("dashboard");
-  const list = (title: string, count: number, items: ExpiringTerms["soon"], testId: string, tone: string) => (
+  const list = (title: string, count: number, items: ExpiringTerms["soon"], testId: string, tone: string, href: string | null) => (
     <div data-testid={testId} className="min-w-0">
       <h3 className="text-sm font-semibold">
-        {title} <span className={`tabular ml-1 rounded px-1.5 text-xs ${tone}`}>{count}</span>
+        {title}{" "}
+        {href ? (
+          <Link href={href} className={`tabular ml-1 rounded px-1.5 text-xs underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600 ${tone}`} data-testid={`${testId}-link`}>
+            {count}
+          </Link>
+        ) : (
+          <span className={`tabular ml-1 rounded px-1.5 text-xs ${tone}`}>{count}</span>
+        )}
       </h3>
       {items.length === 0 ? (
         <p className="mt-2 text-sm text-slate-500">{t("noneDue")}</p>
@@ -22,15 +29,19 @@ export async function ExpiringList({ terms }: { terms: ExpiringTerms }) {
           ))}
         </ul>
       )}
-      {count > items.length && <p className="mt-1 text-xs text-slate-500">{t("andMore", { count: count - items.length })}</p>}
+      {count > items.length && (
+        <p className="mt-1 text-xs text-slate-500">
+          {href ? <Link href={href} className="underline hover:text-slate-700">{t("andMore", { count: count - items.length })}</Link> : t("andMore", { count: count - items.length })}
+        </p>
+      )}
     </div>
   );
   return (
     <section className="panel print-hide rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="expiring-title">
       <h2 id="expiring-title" className="mb-3 text-base font-semibold">{t("expiringTitle")}</h2>
       <div className="grid gap-6 md:grid-cols-2">
-        {list(t("expiringSoon"), terms.soonCount, terms.soon, "expiring-soon", "bg-amber-100 text-amber-900")}
-        {list(t("overdue"), terms.overdueCount, terms.overdue, "expiring-overdue", "bg-rose-100 text-rose-800")}
+        {list(t("expiringSoon"), terms.soonCount, terms.soon, "expiring-soon", "bg-amber-100 text-amber-900", hrefs.soon)}
+        {list(t("overdue"), terms.overdueCount, terms.overdue, "expiring-overdue", "bg-rose-100 text-rose-800", hrefs.overdue)}
       </div>
     </section>
   );

@@ -37,5 +37,7 @@ export function agreementWhere(f: Partial<AgreementFilters>): SQL {
   if (f.to) parts.push(sql`a.signed_on <= ${f.to}`);
   if (f.minValue) parts.push(sql`a.signed_value >= ${f.minValue}::numeric`);
   if (f.maxValue) parts.push(sql`a.signed_value <= ${f.maxValue}::numeric`);
+  if (f.termEndFrom) parts.push(sql`a.term_end >= ${f.termEndFrom}`);
+  if (f.termEndTo) parts.push(sql`a.term_end <= ${f.termEndTo}`);
   return sql.join(parts, sql` and `);
 }

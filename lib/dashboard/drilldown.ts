@@ -24,3 +24,28 @@ export function monthRange(month: string, filters: RollupFilters): { from: strin
     to: filters.to && filters.to < to ? filters.to : to,
   };
 }
+
+/** A calendar date `days` after (or before) an ISO date. */
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The lists behind the expiring-terms figures: agreements still signed or in
+ * execution whose term ends within the next 90 days (today included), or has
+ * already ended. A term-end range already in force is narrowed, not replaced.
+ * Null where no agreement can qualify (the status filter has no open status, or
+ * the narrowed range is empty), as the figure is then zero.
+ */
+export function expiringHrefs(filters: RollupFilters, today: string): { soon: string | null; overdue: string | null } {
+  const scope = filters.status?.length ? filters.status : SIGNED_STATUSES;
+  const status = scope.filter((s) => s === "signed" || s === "in_execution");
+  const later = (a: string | undefined, b: string) => (a && a > b ? a : b);
+  const earlier = (a: string | undefined, b: string) => (a && a < b ? a : b);
+  const href = (termEndFrom: string | undefined, termEndTo: string) =>
+    status.length && (!termEndFrom || termEndFrom <= termEndTo) ? listHref(filters, { status, termEndFrom, termEndTo }) : null;
+  return {
+    soon: href(later(filters.termEndFrom, today), earlier(filters.termEndTo, addDays(today, 90))),
+    overdue: href(filters.termEndFrom, earlier(filters.termEndTo, addDays(today, -1))),
+  };
+}

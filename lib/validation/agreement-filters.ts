@@ -44,6 +44,9 @@ export const agreementFiltersSchema = z
     to: isoDate.optional(),
     minValue: decimal.optional(),
     maxValue: decimal.optional(),
+    /** Term end (到期日) range: the dashboard's expiring and overdue figures drill down with it. */
+    termEndFrom: isoDate.optional(),
+    termEndTo: isoDate.optional(),
     deleted: z.enum(["1", "0"]).optional(),
     sort: z.enum(SORTS).default("date_desc"),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -54,6 +57,7 @@ export const agreementFiltersSchema = z
       .default(25),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "toBeforeFrom" })
+  .refine((f) => !f.termEndFrom || !f.termEndTo || f.termEndFrom <= f.termEndTo, { path: ["termEndTo"], message: "toBeforeFrom" })
   .refine((f) => !f.minValue || !f.maxValue || toFen(f.minValue) <= toFen(f.maxValue), {
     path: ["maxValue"],
     message: "maxBelowMin",
@@ -109,6 +113,8 @@ export function filtersToParams(f: Partial<AgreementFilters>): URLSearchParams {
   set("to", f.to);
   set("minValue", f.minValue);
   set("maxValue", f.maxValue);
+  set("termEndFrom", f.termEndFrom);
+  set("termEndTo", f.termEndTo);
   set("deleted", f.deleted === "1" ? "1" : undefined);
   if (f.sort && f.sort !== "date_desc") set("sort", f.sort);
   if (f.page && f.page > 1) set("page", f.page);
