@@ -3,6 +3,20 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
+/**
+ * Long organisation names are cut to fit the 150 px axis (a CJK character is about
+ * twice as wide as a Latin one); the figures table beside the chart has them whole.
+ */
+function shortLabel(label: string): string {
+  const budget = 22;
+  let used = 0;
+  for (let i = 0; i < label.length; i++) {
+    used += label.charCodeAt(i) > 0x2e80 ? 2 : 1;
+    if (used > budget) return `${label.slice(0, i - 1)}…`;
+  }
+  return label;
+}
+
 export interface ChartDatum {
   label: string;
   href: string;
@@ -68,7 +82,7 @@ export function RollupChart({
             {kind === "hbar" ? (
               <>
                 <XAxis type="number" tick={{ fontSize: 12 }} unit={unit} />
-                <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} interval={0} />
+                <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} interval={0} tickFormatter={shortLabel} />
               </>
             ) : (
               <>
