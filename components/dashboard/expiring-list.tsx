@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ExpiringTerms } from "@/db/queries/expiring";
 
-/** Terms ending in the next 90 days, and terms past their end without being marked completed. */
+/** Terms ending in the next 90 days, and signed agreements past their end not marked completed or terminated; each count links to its list. */
 export async function ExpiringList({ terms, hrefs }: { terms: ExpiringTerms; hrefs: { soon: string | null; overdue: string | null } }) {
   const t = await getTranslations("dashboard");
   const list = (title: string, count: number, items: ExpiringTerms["soon"], testId: string, tone: string, href: string | null) => (

@@ -16,7 +16,7 @@ export interface ExpiringTerms {
   /** Term ends within the next 90 days and the agreement is still running. */
   soon: TermItem[];
   soonCount: number;
-  /** Term has ended but nobody marked the agreement completed (or terminated). */
+  /** Term has ended, the agreement was signed (not a draft) and nobody marked it completed or terminated. */
   overdue: TermItem[];
   overdueCount: number;
 }

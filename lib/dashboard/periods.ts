@@ -8,7 +8,7 @@ export interface Period {
   to: string;
 }
 
-/** The same dates one year earlier (同比); needs both ends of the range. */
+/** The same dates one year earlier (同比), a month-end staying a month-end (28 Feb 2025 → 29 Feb 2024); needs both ends of the range. */
 export function yearEarlier(from?: string, to?: string): Period | undefined {
   return from && to ? { from: shiftYear(from, -1), to: shiftYearEnd(to, -1) } : undefined;
 }

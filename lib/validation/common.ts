@@ -3,11 +3,11 @@ import { parseAmountInput } from "@/lib/amount-input";
 
 /** Error messages in schemas are message keys under `actions.errors`, translated where they are shown. */
 
-/** Ids are Postgres `integer`s: anything larger would reach the database as an error, not a 404 or a field message. */
 /** One per opened create form: a replayed submission finds the row it already created. */
 export const submissionKey = z.string().uuid("invalidSubmission");
 
 export const MAX_DB_ID = 2_147_483_647;
+/** Ids are Postgres `integer`s: anything larger would reach the database as an error, not a 404 or a field message. */
 export const dbId = z.coerce.number().int().positive().max(MAX_DB_ID);
 /** The version of a row the user opened; a newer one in the database means someone else saved first. */
 export const openedVersion = z.coerce.number().int().positive().max(MAX_DB_ID);
@@ -27,7 +27,6 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, "invalidDate");
 
-/** An optional text field: blank becomes undefined. */
 /** C0 control characters other than tab and line breaks, and DEL: Postgres refuses NUL in text, and none belongs in a form. */
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
@@ -49,6 +48,7 @@ export const searchText = z
   .transform((s) => s.replace(new RegExp(CONTROL_CHARS.source, "g"), ""))
   .pipe(z.string().trim().max(100, "tooLong"));
 
+/** An optional text field: blank becomes undefined. */
 export const optionalText = (max: number) =>
   z
     .string()
