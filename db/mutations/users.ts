@@ -24,9 +24,20 @@ export async function createUser(db: Db, actorId: number | null, input: NewUserI
 }
 
 /** Records a sign-in attempt; a success also stamps the user's last sign-in. */
-export async function recordSignInAttempt(tx: Tx, email: string, userId: number | null): Promise<void> {
-  await tx.insert(signInAttempts).values({ email, succeeded: userId !== null });
-  if (userId !== null) await tx.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, userId));
+/**
+ * Records a sign-in attempt as failed before the password is checked, so parallel
+ * guesses are counted at once; markSignInSucceeded turns it into a success.
+ */
+export async function recordSignInAttempt(tx: Tx, email: string): Promise<number> {
+  const [row] = await tx.insert(signInAttempts).values({ email, succeeded: false }).returning({ id: signInAttempts.id });
   // Attempts older than a day throttle nothing; keep the table small whatever is thrown at it.
   await tx.delete(signInAttempts).where(sql`${signInAttempts.at} < now() - interval '1 day'`);
+  return row.id;
+}
+
+export async function markSignInSucceeded(db: Db, attemptId: number, userId: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(signInAttempts).set({ succeeded: true }).where(eq(signInAttempts.id, attemptId));
+    await tx.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, userId));
+  });
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { recordSignInAttempt } from "@/db/mutations/users";
+import { markSignInSucceeded, recordSignInAttempt } from "@/db/mutations/users";
 import { countRecentFailures, findActiveUserByEmail } from "@/db/queries/users";
 import { verifyPassword } from "./password";
 
@@ -21,21 +21,25 @@ export type Authentication = { ok: true; user: { id: number; email: string; name
 
 /**
  * Checks email and password against the current user rows, with per-email
- * throttling kept in Postgres. Attempts for one email are serialised (count,
- * verify, record under one advisory lock), so guesses sent in parallel cannot
- * all slip in before the first failures are counted.
+ * throttling kept in Postgres. Counting and recording an attempt happen under
+ * one per-email advisory lock, the attempt recorded as failed before the password
+ * is checked, so guesses sent in parallel are all counted. The slow password
+ * check itself runs outside any transaction: it holds no connection (and on the
+ * embedded database, blocks no other request).
  */
 export async function authenticate(db: Db, raw: unknown): Promise<Authentication> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, throttled: false };
   const { email, password } = parsed.data;
-  return db.transaction(async (tx) => {
+  const attempt = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${email}`}))`);
-    if ((await countRecentFailures(tx, email, FAILURE_WINDOW_MINUTES)) >= MAX_FAILURES) return { ok: false, throttled: true };
-    const user = await findActiveUserByEmail(tx, email);
-    const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    const success = passwordOk && user ? user : null;
-    await recordSignInAttempt(tx, email, success?.id ?? null);
-    return success ? { ok: true, user: { id: success.id, email: success.email, name: success.name } } : { ok: false, throttled: false };
+    if ((await countRecentFailures(tx, email, FAILURE_WINDOW_MINUTES)) >= MAX_FAILURES) return null;
+    return { id: await recordSignInAttempt(tx, email), user: await findActiveUserByEmail(tx, email) };
   });
+  if (!attempt) return { ok: false, throttled: true };
+  const passwordOk = await verifyPassword(password, attempt.user?.passwordHash ?? DUMMY_HASH);
+  if (!passwordOk || !attempt.user) return { ok: false, throttled: false };
+  await markSignInSucceeded(db, attempt.id, attempt.user.id);
+  const { id, email: userEmail, name } = attempt.user;
+  return { ok: true, user: { id, email: userEmail, name } };
 }
