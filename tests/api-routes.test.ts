@@ -354,6 +354,7 @@ describe("GET /api/v1/summary", () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ count: now.count, signedValue: now.signedValue, yoy: changePercent(fen(now.signedValue), fen(before.signedValue)) });
     expect(body.byCategory.map((r: { key: string }) => r.key).sort()).toEqual([...both].sort());
+    expect(body.filters.status).toEqual(["signed", "completed"]);
   });
 
   it("format=xlsx answers a spreadsheet; a misspelt parameter is refused, not ignored", async () => {

@@ -55,6 +55,15 @@ describe("createBatchAction", () => {
     expect(await counts(t.db)).toMatchObject({ agreements: 0, parties: 0, audit: 0 });
   });
 
+  it("rolls back the rows already written when a later row fails inside the transaction", async () => {
+    const batch = rows(3);
+    // Passes the schema; only the database check on row 3, after rows 1 and 2 are inserted, refuses it.
+    batch[2] = { ...batch[2], parties: [{ ...batch[2].parties[0], organizationId: 999_999 }, batch[2].parties[1]] };
+    const result = await createBatchAction({ eventId: fx.expo.id, submissionKey: uuid(), rows: batch });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { "rows.2.parties.0.organizationId": ["unknownParty"] } });
+    expect(await counts(t.db)).toMatchObject({ agreements: 0, parties: 0, audit: 0 });
+  });
+
   it("names every row whose reference is already used, and writes none of the batch", async () => {
     await createBatchAction({ eventId: fx.expo.id, submissionKey: uuid(), rows: rows(2) });
     const clash = rows(4).map((r, i) => ({ ...r, reference: `CQ-2024-${String(i + 10).padStart(4, "0")}` }));

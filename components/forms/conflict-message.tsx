@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { FormMessage } from "./field";
+import { reloadDiscardingInput } from "./use-zod-form";
 import { secondaryButton } from "@/components/ui/buttons";
 
 export type Conflict = { by: string; at: string; version: number };
@@ -49,7 +50,7 @@ export function ConflictMessage({ conflict, entity, onOverwrite }: {
         <button type="button" onClick={onOverwrite} className={secondaryButton} data-testid="conflict-overwrite">
           {t("conflictOverwrite")}
         </button>
-        <button type="button" onClick={() => window.location.reload()} className={secondaryButton} data-testid="conflict-reload">
+        <button type="button" onClick={reloadDiscardingInput} className={secondaryButton} data-testid="conflict-reload">
           {t("conflictReload")}
         </button>
       </div>

@@ -22,10 +22,20 @@ export function useZodForm<S extends z.ZodType<unknown, FieldValues>>(
   return form;
 }
 
+let leavingOnPurpose = false;
+
+/** Reloads the page without the unsaved-input prompt: the user has just chosen to drop their input. */
+export function reloadDiscardingInput(): void {
+  leavingOnPurpose = true;
+  window.location.reload();
+}
+
 function useUnsavedChangesGuard(dirty: boolean) {
   useEffect(() => {
     if (!dirty) return;
-    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    const ask = (e: BeforeUnloadEvent) => {
+      if (!leavingOnPurpose) e.preventDefault();
+    };
     window.addEventListener("beforeunload", ask);
     return () => window.removeEventListener("beforeunload", ask);
   }, [dirty]);

@@ -1,7 +1,7 @@
 import writeXlsxFile, { type SheetData } from "write-excel-file/node";
 import { getDb } from "@/db/client";
 import { getFilterNames } from "@/db/queries/reference-data";
-import { getTotals, rollupByCategory, rollupByPartyType } from "@/db/queries/rollups";
+import { getTotals, rollupByCategory, rollupByPartyType, scopeOf } from "@/db/queries/rollups";
 import { parseApiQuery, rollupFiltersOf } from "@/lib/api/params";
 import { withApiUser } from "@/lib/auth/api";
 import { rollupLabel } from "@/lib/dashboard/dimensions";
@@ -43,7 +43,8 @@ export const GET = withApiUser(async (req) => {
   const partyTypes = summaryRows(byPartyType, partyTypeBefore, totals.signedValue, (i) => rollupLabel("partyType", i, t, locale));
 
   if (url.searchParams.get("format") !== "xlsx") {
-    return Response.json({ filters, count: totals.count, signedValue: totals.signedValue, yoy, byCategory: categories, byPartyType: partyTypes });
+    // Like /rollups, the echo spells out the status scope the figures cover.
+    return Response.json({ filters: scopeOf(filters), count: totals.count, signedValue: totals.signedValue, yoy, byCategory: categories, byPartyType: partyTypes });
   }
   const header = [t("dashboard.item"), t("dashboard.count"), t("dashboard.valueYi"), t("dashboard.share"), t("dashboard.yoy")].map((value) => ({
     value,
