@@ -1,14 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createAgreementAction, updateAgreementAction } from "@/app/(app)/agreements/actions";
-import { ConflictMessage, conflictOf, useVersionedEdit } from "@/components/forms/conflict-message";
-import { Field, FormMessage, inputClass } from "@/components/forms/field";
-import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
+import { Field, inputClass } from "@/components/forms/field";
+import { SaveMessages, useSaveAndOpen } from "@/components/forms/save-and-open";
+import { useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/db/schema";
-import type { ActionResult } from "@/lib/auth/action";
 import { pickLabel } from "@/lib/i18n/labels";
 import { agreementSchema, type AgreementFormInput } from "@/lib/validation/agreement";
 import { AmountEcho } from "./amount-echo";
@@ -34,41 +32,18 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
   const form = useZodForm(agreementSchema, { defaultValues: initial });
   const { register, formState } = form;
   const errors = formState.errors;
-  // One key per opened form: a double-click or a replayed request creates nothing new.
-  const [submissionKey] = useState(() => crypto.randomUUID());
-  const [message, setMessage] = useState<string | null>(null);
-  const edit = useVersionedEdit(version);
-  const [done, setDone] = useState(false);
-
-  const onSubmit = form.handleSubmit(async () => {
-    setMessage(null);
-    edit.setConflict(null);
-    // The raw values go to the server, which parses them with the same schema.
-    const agreement = form.getValues();
-    const result = await callAction<ActionResult<{ id: number }>>(() =>
-      mode === "create"
-        ? createAgreementAction({ agreement, submissionKey })
-        : updateAgreementAction({ id: id!, version: edit.version.current!, agreement }),
-    );
-    if (result.ok) {
-      setDone(true);
-      router.push(`/agreements/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    edit.setConflict(conflictOf(result));
-    if (!conflictOf(result)) setMessage(applyServerErrors(form, result, "agreement."));
+  const { onSubmit, busy, status } = useSaveAndOpen(form, {
+    version,
+    prefix: "agreement.",
+    save: (agreement, submissionKey, current) =>
+      mode === "create" ? createAgreementAction({ agreement, submissionKey }) : updateAgreementAction({ id: id!, version: current!, agreement }),
+    href: (saved) => `/agreements/${saved}`,
   });
-
-  const busy = formState.isSubmitting || done;
   const err = (name: keyof typeof errors) => errorText(errors[name]?.message as string | undefined);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="agreement-form">
-      <div aria-live="assertive">
-        <ConflictMessage conflict={edit.conflict} entity="agreement" onOverwrite={() => { edit.adoptLatest(); void onSubmit(); }} />
-        {message && <FormMessage tone="error" testId="form-error">{tAll(`actions.messages.${message}`)}</FormMessage>}
-      </div>
+    <form onSubmit={(e) => { e.preventDefault(); void onSubmit(); }} noValidate className="space-y-6" data-testid="agreement-form">
+      <SaveMessages status={status} entity="agreement" />
 
       <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="mb-4 text-base font-semibold">{t("basics")}</h2>

@@ -2,12 +2,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CategoryOption, EventOption } from "@/db/queries/reference-data";
 import type { RollupFilters } from "@/db/queries/rollups";
-import { AGREEMENT_STATUSES, PARTY_TYPES } from "@/db/schema";
+import { AGREEMENT_STATUSES } from "@/db/schema";
 import { COMPARES, type Compare } from "@/lib/dashboard/periods";
-import { categoryLabeler, pickLabel } from "@/lib/i18n/labels";
+import { CategorySelect, EventSelect, FilterField, PartyTypeSelect, filterControl } from "@/components/forms/filter-controls";
 import { KeptOption } from "@/components/forms/kept-option";
-
-const control = "block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm focus:border-brand-600 focus:outline-2 focus:outline-brand-600";
 
 /** The dashboard's filters as a GET form, so every view is a URL that can be shared, reloaded and printed. */
 export async function DashboardFilters({ filters, compare, categories, events }: {
@@ -18,41 +16,17 @@ export async function DashboardFilters({ filters, compare, categories, events }:
 }) {
   const t = await getTranslations();
   const locale = await getLocale();
-  const categoryLabel = categoryLabeler(categories, locale);
-  const field = (label: string, el: React.ReactNode) => (
-    <label className="block text-xs font-medium text-slate-600">
-      {label}
-      <span className="mt-1 block">{el}</span>
-    </label>
-  );
+  const field = (text: string, el: React.ReactNode, className?: string) => <FilterField label={text} className={className}>{el}</FilterField>;
   return (
     <form method="get" action="/" aria-label={t("dashboard.filters")} className="no-print mb-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="dashboard-filters">
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7">
-        {field(t("filters.from"), <input type="date" name="from" defaultValue={filters.from ?? ""} className={control} />)}
-        {field(t("filters.to"), <input type="date" name="to" defaultValue={filters.to ?? ""} className={control} />)}
-        {field(t("agreements.category"), (
-          <select name="category" defaultValue={filters.category?.join(",") ?? ""} className={control} data-testid="dashboard-category">
-            <option value="">{t("filters.all")}</option>
-            {categories.map((c) => <option key={c.key} value={c.key}>{pickLabel({ zh: c.nameZh, zhHant: c.nameZhHant, en: c.nameEn }, locale)}</option>)}
-            <KeptOption values={filters.category} options={categories.map((c) => c.key)} label={categoryLabel} locale={locale} />
-          </select>
-        ))}
-        {field(t("agreements.event"), (
-          <select name="event" defaultValue={filters.event ?? ""} className={control}>
-            <option value="">{t("filters.all")}</option>
-            <option value="none">{t("dashboard.noEvent")}</option>
-            {events.map((e) => <option key={e.id} value={e.id}>{e.heldOn} {e.nameZh}</option>)}
-          </select>
-        ))}
-        {field(t("filters.partyType"), (
-          <select name="partyType" defaultValue={filters.partyType?.join(",") ?? ""} className={control}>
-            <option value="">{t("filters.all")}</option>
-            {PARTY_TYPES.map((p) => <option key={p} value={p}>{t(`partyType.${p}`)}</option>)}
-            <KeptOption values={filters.partyType} options={PARTY_TYPES} label={(p) => t(`partyType.${p}`)} locale={locale} />
-          </select>
-        ))}
+        {field(t("filters.from"), <input type="date" name="from" defaultValue={filters.from ?? ""} className={filterControl} />)}
+        {field(t("filters.to"), <input type="date" name="to" defaultValue={filters.to ?? ""} className={filterControl} />)}
+        <CategorySelect filters={filters} categories={categories} testId="dashboard-category" />
+        <EventSelect filters={filters} events={events} />
+        <PartyTypeSelect filters={filters} />
         {field(t("agreements.status"), (
-          <select name="status" defaultValue={filters.status?.join(",") ?? ""} className={control}>
+          <select name="status" defaultValue={filters.status?.join(",") ?? ""} className={filterControl}>
             <option value="">{t("dashboard.signedScope")}</option>
             <option value={AGREEMENT_STATUSES.join(",")}>{t("dashboard.withDrafts")}</option>
             {AGREEMENT_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
@@ -60,7 +34,7 @@ export async function DashboardFilters({ filters, compare, categories, events }:
           </select>
         ))}
         {field(t("dashboard.compare"), (
-          <select name="compare" defaultValue={compare} className={control}>
+          <select name="compare" defaultValue={compare} className={filterControl}>
             {COMPARES.map((c) => <option key={c} value={c}>{t(`dashboard.compareWith.${c}`)}</option>)}
           </select>
         ))}

@@ -1,13 +1,11 @@
 "use client";
 
-import { useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { createEventAction, updateEventAction } from "@/app/(app)/events/actions";
-import { ConflictMessage, conflictOf, useVersionedEdit } from "@/components/forms/conflict-message";
-import { Field, FormMessage, inputClass } from "@/components/forms/field";
-import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
+import { Field, inputClass } from "@/components/forms/field";
+import { SaveMessages, useSaveAndOpen } from "@/components/forms/save-and-open";
+import { useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { eventSchema, type EventFormInput } from "@/lib/validation/event";
 
 export interface EventFormProps {
@@ -20,42 +18,22 @@ export interface EventFormProps {
 
 export function EventForm({ mode, id, version, initial }: EventFormProps) {
   const t = useTranslations("events");
-  const tAll = useTranslations();
   const errorText = useErrorText();
-  const router = useRouter();
-  const [submissionKey] = useState(() => crypto.randomUUID());
   const form = useZodForm(eventSchema, { defaultValues: initial });
   const { register, formState } = form;
   const errors = formState.errors;
-  const [message, setMessage] = useState<string | null>(null);
-  const edit = useVersionedEdit(version);
-  const [done, setDone] = useState(false);
-
-  const onSubmit = form.handleSubmit(async () => {
-    setMessage(null);
-    edit.setConflict(null);
-    // The raw values go to the server, which parses them with the same schema.
-    const event = form.getValues();
-    const result = await callAction(() => (mode === "create" ? createEventAction({ event, submissionKey }) : updateEventAction({ id: id!, version: edit.version.current!, event })));
-    if (result.ok) {
-      setDone(true);
-      router.push(`/events/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    edit.setConflict(conflictOf(result));
-    if (!conflictOf(result)) setMessage(applyServerErrors(form, result, "event."));
+  const { onSubmit, busy, status } = useSaveAndOpen(form, {
+    version,
+    prefix: "event.",
+    save: (event, submissionKey, current) =>
+      mode === "create" ? createEventAction({ event, submissionKey }) : updateEventAction({ id: id!, version: current!, event }),
+    href: (saved) => `/events/${saved}`,
   });
-
-  const busy = formState.isSubmitting || done;
   const err = (name: keyof typeof errors) => errorText(errors[name]?.message as string | undefined);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="event-form">
-      <div aria-live="assertive">
-        <ConflictMessage conflict={edit.conflict} entity="event" onOverwrite={() => { edit.adoptLatest(); void onSubmit(); }} />
-        {message && <FormMessage tone="error" testId="form-error">{tAll(`actions.messages.${message}`)}</FormMessage>}
-      </div>
+    <form onSubmit={(e) => { e.preventDefault(); void onSubmit(); }} noValidate className="space-y-6" data-testid="event-form">
+      <SaveMessages status={status} entity="event" />
 
       <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="mb-4 text-base font-semibold">{t("details")}</h2>

@@ -4,6 +4,7 @@ import type { AgreementStatus, PartyType, ValueKind } from "../schema";
 import { queryRows, type DbOrTx } from "../client";
 import type { AgreementFilters, Sort } from "@/lib/validation/agreement-filters";
 import { agreementWhere } from "./agreement-filters";
+import { sumAgreements } from "./rollups";
 
 export interface AgreementListParty {
   id: number;
@@ -56,17 +57,7 @@ const ORDER: Record<Sort, ReturnType<typeof sql>> = {
 /** One page of agreements under the filters, with the count and sum over every page. */
 export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<AgreementPage> {
   const where = agreementWhere(f);
-  const [totals] = await queryRows<{ total: number; signed_value: string; binding_value: string; intended_value: string; delivered_value: string }>(
-    db,
-    sql`select count(*)::int as total,
-               coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value,
-               coalesce(sum(a.signed_value) filter (where a.value_kind = 'binding'), 0)::numeric(38,2)::text as binding_value,
-               coalesce(sum(a.signed_value) filter (where a.value_kind = 'intended'), 0)::numeric(38,2)::text as intended_value,
-               coalesce(sum(d.delivered), 0)::numeric(38,2)::text as delivered_value
-          from agreements a
-          left join lateral (select sum(pu.delivered_value) as delivered from progress_updates pu where pu.agreement_id = a.id) d on true
-         where ${where}`,
-  );
+  const totals = await sumAgreements(db, where);
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`select a.id, a.reference, a.title_zh, a.title_en, a.status, a.signed_on::text as signed_on,
@@ -105,11 +96,11 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
     })),
     page: f.page,
     pageSize: f.pageSize,
-    total: Number(totals.total),
-    signedValue: totals.signed_value,
-    bindingValue: totals.binding_value,
-    intendedValue: totals.intended_value,
-    deliveredValue: totals.delivered_value,
+    total: totals.count,
+    signedValue: totals.signedValue,
+    bindingValue: totals.bindingValue,
+    intendedValue: totals.intendedValue,
+    deliveredValue: totals.deliveredValue,
   };
 }
 

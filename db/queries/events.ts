@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "../client";
 import { events, type Event } from "../schema";
 import { likePattern } from "./agreement-filters";
-import { SIGNED } from "./rollups";
+import { SIGNED, sumAgreements, type ValueTotals } from "./rollups";
 
 export interface EventListItem {
   id: number;
@@ -25,14 +25,7 @@ export interface EventPage {
   total: number;
 }
 
-export interface EventTotals {
-  count: number;
-  /** Exact yuan strings, two decimals; binding + intended = signed. */
-  signedValue: string;
-  bindingValue: string;
-  intendedValue: string;
-  deliveredValue: string;
-}
+export type EventTotals = ValueTotals;
 
 function eventWhere(q?: string) {
   if (!q) return sql`true`;
@@ -93,30 +86,5 @@ export async function getEvent(db: DbOrTx, id: number): Promise<Event | undefine
 
 /** The event's signed agreements: count, value split by kind, and what progress updates report delivered. */
 export async function getEventTotals(db: DbOrTx, id: number): Promise<EventTotals> {
-  const [row] = await queryRows<{
-    count: number;
-    signed_value: string;
-    binding_value: string;
-    intended_value: string;
-    delivered_value: string;
-  }>(
-    db,
-    // The lateral join yields one row per agreement, so count(*) still counts agreements.
-    sql`select count(*)::int as count,
-               coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value,
-               coalesce(sum(a.signed_value) filter (where a.value_kind = 'binding'), 0)::numeric(38,2)::text as binding_value,
-               coalesce(sum(a.signed_value) filter (where a.value_kind = 'intended'), 0)::numeric(38,2)::text as intended_value,
-               coalesce(sum(p.delivered), 0)::numeric(38,2)::text as delivered_value
-          from agreements a
-          left join lateral (select sum(pu.delivered_value) as delivered
-                               from progress_updates pu where pu.agreement_id = a.id) p on true
-         where a.event_id = ${id} and ${SIGNED}`,
-  );
-  return {
-    count: Number(row.count),
-    signedValue: row.signed_value,
-    bindingValue: row.binding_value,
-    intendedValue: row.intended_value,
-    deliveredValue: row.delivered_value,
-  };
+  return sumAgreements(db, sql`a.event_id = ${id} and ${SIGNED}`);
 }

@@ -3,7 +3,7 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "../client";
 import { organizations, type Organization, type PartyType } from "../schema";
 import { likePattern } from "./agreement-filters";
-import { SIGNED } from "./rollups";
+import { SIGNED, sumAgreements, type ValueTotals } from "./rollups";
 
 export interface OrganizationOption {
   id: number;
@@ -22,14 +22,7 @@ export interface OrganizationListItem extends OrganizationOption {
   signedValue: string;
 }
 
-export interface OrganizationTotals {
-  count: number;
-  signedValue: string;
-  /** The binding (合同) and intended (意向) parts of signedValue. */
-  bindingValue: string;
-  intendedValue: string;
-  deliveredValue: string;
-}
+export type OrganizationTotals = ValueTotals;
 
 interface Filters {
   q?: string;
@@ -116,25 +109,8 @@ export async function getOrganization(db: DbOrTx, id: number): Promise<Organizat
  * their signed value, and the delivered value of their progress updates.
  */
 export async function getOrganizationTotals(db: DbOrTx, id: number): Promise<OrganizationTotals> {
-  const [row] = await queryRows<{ count: number; signed_value: string; binding_value: string; intended_value: string; delivered_value: string }>(
+  return sumAgreements(
     db,
-    // The lateral join yields one row per agreement, so count(*) still counts agreements.
-    sql`select count(*)::int as count,
-               coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value,
-               coalesce(sum(a.signed_value) filter (where a.value_kind = 'binding'), 0)::numeric(38,2)::text as binding_value,
-               coalesce(sum(a.signed_value) filter (where a.value_kind = 'intended'), 0)::numeric(38,2)::text as intended_value,
-               coalesce(sum(p.delivered), 0)::numeric(38,2)::text as delivered_value
-          from agreements a
-          left join lateral (select sum(pu.delivered_value) as delivered
-                               from progress_updates pu where pu.agreement_id = a.id) p on true
-         where ${SIGNED}
-           and exists (select 1 from agreement_parties ap where ap.agreement_id = a.id and ap.organization_id = ${id})`,
+    sql`${SIGNED} and exists (select 1 from agreement_parties ap where ap.agreement_id = a.id and ap.organization_id = ${id})`,
   );
-  return {
-    count: Number(row.count),
-    signedValue: row.signed_value,
-    bindingValue: row.binding_value,
-    intendedValue: row.intended_value,
-    deliveredValue: row.delivered_value,
-  };
 }

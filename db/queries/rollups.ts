@@ -37,25 +37,28 @@ export interface RollupItem {
   intendedValue: string;
 }
 
-export interface Totals {
-  count: number;
-  signedValue: string;
-  bindingValue: string;
-  intendedValue: string;
-  deliveredValue: string;
+/** A count of agreements and their exact sums (yuan, two decimals); binding + intended = signed. */
+export type ValueTotals = Omit<RollupItem, "key" | "label">;
+
+export interface Totals extends ValueTotals {
   parties: number;
   events: number;
 }
 
 const money = (expr: SQL) => sql`coalesce(sum(${expr}), 0)::numeric(38,2)::text`;
 
-/** Each filtered agreement once, with its delivered total: the base of every rollup. */
-function scoped(f: RollupFilters): SQL {
+/** Each agreement `a` matching `where` once, with its delivered total. */
+function withDelivered(where: SQL): SQL {
   return sql`select a.*, coalesce(d.delivered, 0) as delivered
                from agreements a
                left join (select agreement_id, sum(delivered_value) as delivered from progress_updates group by agreement_id) d
                  on d.agreement_id = a.id
-              where ${agreementWhere(scopeOf(f))}`;
+              where ${where}`;
+}
+
+/** The filtered agreements in the rollup scope: the base of every rollup. */
+function scoped(f: RollupFilters): SQL {
+  return withDelivered(agreementWhere(scopeOf(f)));
 }
 
 const measures = sql`count(*)::int as count,
@@ -76,6 +79,13 @@ function toItem(r: Row): RollupItem {
     bindingValue: r.binding_value,
     intendedValue: r.intended_value,
   };
+}
+
+/** Count and sums over the agreements `a` matching `where`: the totals of the list, of an event and of a party. */
+export async function sumAgreements(db: DbOrTx, where: SQL): Promise<ValueTotals> {
+  const [r] = await queryRows<Row>(db, sql`with s as (${withDelivered(where)}) select ${measures} from s`);
+  const { key: _key, label: _label, ...totals } = toItem({ ...r, key: "total" });
+  return totals;
 }
 
 export async function getTotals(db: DbOrTx, f: RollupFilters = {}): Promise<Totals> {
