@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { listAgreements } from "@/db/queries/agreements";
-import type { AgreementStatus } from "@/db/schema";
+import type { AgreementStatus } from "@/lib/domain/enums";
 import { agreementFiltersSchema } from "@/lib/validation/agreement-filters";
 import { baseFixtures, insertAgreementRows, sumYuan, type AgreementFixture, type Fx } from "./fixtures";
 import { createTestDb, type TestDb } from "./test-db";

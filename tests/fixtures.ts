@@ -10,19 +10,8 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { vi } from "vitest";
 import type { Db } from "@/db/client";
-import {
-  agreementParties,
-  agreements,
-  auditLog,
-  categories,
-  events,
-  organizations,
-  progressUpdates,
-  users,
-  type AgreementStatus,
-  type PartyType,
-  type Role,
-} from "@/db/schema";
+import { agreementParties, agreements, auditLog, categories, events, organizations, progressUpdates, users } from "@/db/schema";
+import { type AgreementStatus, type PartyType, type Role } from "@/lib/domain/enums";
 import type { AgreementFormInput } from "@/lib/validation/agreement";
 
 // ---------------------------------------------------------------------------

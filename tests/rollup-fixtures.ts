@@ -8,20 +8,9 @@
  */
 import { afterAll, beforeAll } from "vitest";
 import type { Db } from "@/db/client";
-import type { RollupFilters } from "@/db/queries/rollups";
-import {
-  AGREEMENT_STATUSES,
-  PARTY_TYPES,
-  agreementParties,
-  agreements,
-  categories,
-  events,
-  organizations,
-  progressUpdates,
-  type AgreementStatus,
-  type PartyType,
-  type ValueKind,
-} from "@/db/schema";
+import type { RollupFilters } from "@/lib/domain/rollups";
+import { agreementParties, agreements, categories, events, organizations, progressUpdates } from "@/db/schema";
+import { AGREEMENT_STATUSES, PARTY_TYPES, type AgreementStatus, type PartyType, type ValueKind } from "@/lib/domain/enums";
 import { fen, yuan } from "./fixtures";
 import { createTestDb, type TestDb } from "./test-db";
 
@@ -249,7 +238,7 @@ export async function insertRollupFixtures(db: Db): Promise<World> {
 }
 
 /** A migrated test database holding the fixture set, shared by every test of the calling file (read-only). */
-export function useRollupWorld(): { t: TestDb; w: World } {
+export function setupRollupWorld(): { t: TestDb; w: World } {
   const ctx = {} as { t: TestDb; w: World };
   beforeAll(async () => {
     ctx.t = await createTestDb();

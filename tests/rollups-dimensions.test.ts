@@ -4,16 +4,8 @@
  * summed in JS with BigInt fen from the fixture objects, never by running the query.
  */
 import { describe, expect, it } from "vitest";
-import {
-  getTotals,
-  rollupByCategory,
-  rollupByEvent,
-  rollupByMonth,
-  rollupByPartyType,
-  rollupByStatus,
-  topParties,
-  type RollupItem,
-} from "@/db/queries/rollups";
+import { getTotals, rollupByCategory, rollupByEvent, rollupByMonth, rollupByPartyType, rollupByStatus, topParties } from "@/db/queries/rollups";
+import { type RollupItem } from "@/lib/domain/rollups";
 import {
   FILTER_CASES,
   expectedByCategory,
@@ -23,10 +15,10 @@ import {
   expectedByStatus,
   expectedTopParties,
   matching,
-  useRollupWorld,
+  setupRollupWorld,
 } from "./rollup-fixtures";
 
-const ctx = useRollupWorld();
+const ctx = setupRollupWorld();
 
 const fen = (s: string) => BigInt(s.replace(".", ""));
 const sumCount = (items: RollupItem[]) => items.reduce((s, i) => s + i.count, 0);

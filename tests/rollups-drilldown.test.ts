@@ -10,23 +10,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { listAgreements } from "@/db/queries/agreements";
-import {
-  SIGNED_STATUSES,
-  rollupByCategory,
-  rollupByEvent,
-  rollupByMonth,
-  rollupByPartyType,
-  rollupByStatus,
-  topParties,
-  type RollupFilters,
-  type RollupItem,
-} from "@/db/queries/rollups";
+import { rollupByCategory, rollupByEvent, rollupByMonth, rollupByPartyType, rollupByStatus, topParties } from "@/db/queries/rollups";
+import { type RollupFilters, type RollupItem } from "@/lib/domain/rollups";
+import { SIGNED_STATUSES } from "@/lib/domain/enums";
 import { rollupHref, type Dimension } from "@/lib/dashboard/dimensions";
 import { agreementFiltersSchema, parseAgreementFilters } from "@/lib/validation/agreement-filters";
-import { matching, monthEnd, useRollupWorld, type World } from "./rollup-fixtures";
+import { matching, monthEnd, setupRollupWorld, type World } from "./rollup-fixtures";
 import { fen, yuan } from "./fixtures";
 
-const ctx = useRollupWorld();
+const ctx = setupRollupWorld();
 
 const DIMENSIONS: Dimension[] = ["category", "partyType", "event", "month", "status", "party"];
 

@@ -14,10 +14,11 @@ import { listAgreements } from "@/db/queries/agreements";
 import { getExpiringTerms } from "@/db/queries/expiring";
 import { expiringHrefs } from "@/lib/dashboard/drilldown";
 import { parseAgreementFilters } from "@/lib/validation/agreement-filters";
-import { getTotals, type RollupFilters } from "@/db/queries/rollups";
-import { FILTER_CASES, TODAY, addDays, expectedExpiring, expectedTotals, matching, useRollupWorld, type World } from "./rollup-fixtures";
+import { getTotals } from "@/db/queries/rollups";
+import { type RollupFilters } from "@/lib/domain/rollups";
+import { FILTER_CASES, TODAY, addDays, expectedExpiring, expectedTotals, matching, setupRollupWorld, type World } from "./rollup-fixtures";
 
-const ctx = useRollupWorld();
+const ctx = setupRollupWorld();
 
 /** The Totals fields (getTotals also leaks its internal `key: "total"`, which no caller reads). */
 async function totals(f: RollupFilters = {}) {

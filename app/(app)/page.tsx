@@ -10,7 +10,7 @@ import { SummaryTable } from "@/components/dashboard/summary-table";
 import { getDb } from "@/db/client";
 import { getDashboard } from "@/db/queries/dashboard";
 import { getFilterNames, listCategories, listEventOptions } from "@/db/queries/reference-data";
-import type { RollupItem } from "@/db/queries/rollups";
+import type { RollupItem } from "@/lib/domain/rollups";
 import { requireSession } from "@/lib/auth/guard";
 import { rollupHref, rollupLabel, type Dimension } from "@/lib/dashboard/dimensions";
 import { expiringHrefs, listHref } from "@/lib/dashboard/drilldown";

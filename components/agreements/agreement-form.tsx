@@ -6,7 +6,7 @@ import { createAgreementAction, updateAgreementAction } from "@/app/(app)/agreem
 import { Field, inputClass } from "@/components/forms/field";
 import { SaveMessages, useSaveAndOpen } from "@/components/forms/save-and-open";
 import { useErrorText, useZodForm } from "@/components/forms/use-zod-form";
-import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/db/schema";
+import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/lib/domain/enums";
 import { pickLabel } from "@/lib/i18n/labels";
 import { agreementSchema, type AgreementFormInput } from "@/lib/validation/agreement";
 import { AmountEcho } from "./amount-echo";

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CategoryOption, EventOption } from "@/db/queries/reference-data";
-import { AGREEMENT_STATUSES } from "@/db/schema";
-import { SIGNED_STATUSES } from "@/lib/dashboard/scope";
+import { AGREEMENT_STATUSES, SIGNED_STATUSES } from "@/lib/domain/enums";
 import { PAGE_SIZES, SORTS, type AgreementFilters } from "@/lib/validation/agreement-filters";
 import { CategorySelect, EventSelect, FilterField, PartyTypeSelect, filterControl } from "@/components/forms/filter-controls";
 import { KeptOption } from "@/components/forms/kept-option";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { AgreementStatus } from "@/db/schema";
+import type { AgreementStatus } from "@/lib/domain/enums";
 
 const TONE: Record<AgreementStatus, string> = {
   draft: "bg-slate-100 text-slate-700",

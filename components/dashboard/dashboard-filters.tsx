@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CategoryOption, EventOption } from "@/db/queries/reference-data";
-import type { RollupFilters } from "@/db/queries/rollups";
-import { AGREEMENT_STATUSES } from "@/db/schema";
+import type { RollupFilters } from "@/lib/domain/rollups";
+import { AGREEMENT_STATUSES } from "@/lib/domain/enums";
 import { COMPARES, type Compare } from "@/lib/dashboard/periods";
 import { CategorySelect, EventSelect, FilterField, PartyTypeSelect, filterControl } from "@/components/forms/filter-controls";
 import { KeptOption } from "@/components/forms/kept-option";

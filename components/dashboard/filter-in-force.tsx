@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { RollupFilters } from "@/db/queries/rollups";
+import type { RollupFilters } from "@/lib/domain/rollups";
 import { describeFilters, type FilterNames } from "@/lib/dashboard/filter-text";
 import type { Compare, Period } from "@/lib/dashboard/periods";
 

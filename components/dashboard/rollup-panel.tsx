@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { RollupItem } from "@/db/queries/rollups";
+import type { RollupItem } from "@/lib/domain/rollups";
 import { asMoneyLocale } from "@/lib/i18n/labels";
 import { formatAmount, formatAmountExact, toFen } from "@/lib/money";
 import { sharePercent } from "@/lib/ratios";

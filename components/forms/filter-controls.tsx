@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CategoryOption, EventOption } from "@/db/queries/reference-data";
-import type { RollupFilters } from "@/db/queries/rollups";
-import { PARTY_TYPES } from "@/db/schema";
+import type { RollupFilters } from "@/lib/domain/rollups";
+import { PARTY_TYPES } from "@/lib/domain/enums";
 import { categoryLabeler } from "@/lib/i18n/labels";
 import { KeptOption } from "./kept-option";
 

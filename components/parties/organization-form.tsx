@@ -9,7 +9,7 @@ import { ConflictMessage, conflictOf, useVersionedEdit } from "@/components/form
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import type { SavedOrganization } from "@/db/mutations/organizations";
-import { PARTY_TYPES } from "@/db/schema";
+import { PARTY_TYPES } from "@/lib/domain/enums";
 import { organizationSchema, type OrganizationFormInput } from "@/lib/validation/organization";
 
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PARTY_TYPES, type PartyType } from "@/db/schema";
+import { PARTY_TYPES, type PartyType } from "@/lib/domain/enums";
 
 const control =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-2 focus:outline-brand-600";

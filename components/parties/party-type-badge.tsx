@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { PartyType } from "@/db/schema";
+import type { PartyType } from "@/lib/domain/enums";
 
 const FINANCE = "bg-sky-50 text-sky-800 ring-sky-200";
 const TONE: Record<PartyType, string> = {

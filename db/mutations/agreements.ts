@@ -4,9 +4,10 @@ import { DomainError } from "@/lib/domain-error";
 import type { AgreementInput } from "@/lib/validation/agreement";
 import type { Db, Tx } from "../client";
 import { listAgreementParties } from "../queries/agreement-detail";
-import { agreementParties, agreements, categories, events, organizations } from "../schema";
+import { agreementParties, agreements, categories, events, organizations, type NewAgreement } from "../schema";
 import { appendAudit, changedFields, isUniqueViolation } from "./audit";
 import { assertCurrentVersion, lockSubmission } from "./concurrency";
+import type { FitsInsert } from "./form-fit";
 
 export interface Actor {
   id: number;
@@ -60,7 +61,8 @@ async function checkReferences(tx: Tx, input: AgreementInput, prefix: string): P
   if (Object.keys(errors).length) throw new DomainError("invalid", "invalid", errors);
 }
 
-function columns(input: AgreementInput) {
+/** Typed against the insert type, so the form schema and the table cannot drift apart. */
+function columns(input: FitsInsert<AgreementInput, NewAgreement>) {
   return {
     reference: input.reference,
     titleZh: input.titleZh,

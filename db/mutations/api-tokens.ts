@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
-import { generateApiToken } from "@/lib/auth/api-token";
+import { generateApiToken } from "@/lib/crypto/api-token";
 import { DomainError } from "@/lib/domain-error";
-import type { IssueApiTokenColumns, IssueApiTokenInput } from "@/lib/validation/api-token";
+import type { IssueApiTokenInput } from "@/lib/validation/api-token";
+import type { FitsInsert } from "./form-fit";
 import type { Db, DbOrTx } from "../client";
-import { apiTokens } from "../schema";
+import { apiTokens, type NewApiToken } from "../schema";
 import type { Actor } from "./agreements";
 import { appendAudit } from "./audit";
 
@@ -19,7 +20,7 @@ export interface IssuedApiToken {
 /** Issues a token for `actor`; only its hash is stored, and the audit entry holds neither secret nor hash. */
 export async function issueApiToken(db: Db, actor: Actor, input: IssueApiTokenInput): Promise<IssuedApiToken> {
   const { token, tokenHash, prefix } = generateApiToken();
-  const columns: IssueApiTokenColumns = { name: input.name };
+  const columns: FitsInsert<IssueApiTokenInput, Partial<NewApiToken>> = { name: input.name };
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDb, type TestDb } from "@/tests/test-db";
-import { agreements, auditLog, categories, events, progressUpdates, users, type AgreementStatus, type ValueKind } from "@/db/schema";
+import { agreements, auditLog, categories, events, progressUpdates, users } from "@/db/schema";
+import { type AgreementStatus, type ValueKind } from "@/lib/domain/enums";
 import { getEventTotals, listEvents } from "@/db/queries/events";
 import { DomainError } from "@/lib/domain-error";
 import { fenToDecimal, toFen } from "@/lib/money";

@@ -3,13 +3,14 @@ import { eq, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/domain-error";
 import type { EventInput } from "@/lib/validation/event";
 import type { Db } from "../client";
-import { events, type Event } from "../schema";
+import { events, type Event, type NewEvent } from "../schema";
 import type { Actor } from "./agreements";
 import { appendAudit, changedFields } from "./audit";
 import { assertCurrentVersion, lockSubmission } from "./concurrency";
+import type { FitsInsert } from "./form-fit";
 
 /** The fields a person edits; also what the audit log keeps of an event. */
-function columns(input: EventInput) {
+function columns(input: FitsInsert<EventInput, NewEvent>) {
   return {
     nameZh: input.nameZh,
     nameEn: input.nameEn ?? null,

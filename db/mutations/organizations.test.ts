@@ -7,7 +7,8 @@ import { fenToDecimal, toFen } from "@/lib/money";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { organizationSchema, type OrganizationFormInput } from "@/lib/validation/organization";
 import { getOrganizationTotals, listOrganizations, searchOrganizations } from "../queries/organizations";
-import { agreementParties, agreements, auditLog, categories, organizations, progressUpdates, users, type AgreementStatus } from "../schema";
+import { agreementParties, agreements, auditLog, categories, organizations, progressUpdates, users } from "../schema";
+import { type AgreementStatus } from "@/lib/domain/enums";
 import { createOrganization, updateOrganization } from "./organizations";
 
 // DomainError lives beside the action guard, which loads next-auth (unloadable outside Next); the guard is not under test here.

@@ -7,6 +7,7 @@ import { organizations, type NewOrganization, type Organization } from "../schem
 import type { Actor } from "./agreements";
 import { appendAudit, changedFields, isUniqueViolation } from "./audit";
 import { assertCurrentVersion, lockSubmission } from "./concurrency";
+import type { FitsInsert } from "./form-fit";
 
 /** What callers (and the agreement form's inline dialog) get back. */
 export type SavedOrganization = Pick<Organization, "id" | "nameZh" | "nameEn" | "shortName" | "type">;
@@ -15,7 +16,7 @@ const AUDITED = ["nameZh", "nameEn", "shortName", "type", "creditCode", "city", 
 type Audited = (typeof AUDITED)[number];
 
 /** Typed against the insert type, so the form schema and the table cannot drift apart. */
-function columns(input: OrganizationInput): Pick<NewOrganization, Audited> {
+function columns(input: FitsInsert<OrganizationInput, NewOrganization>): Pick<NewOrganization, Audited> {
   return {
     nameZh: input.nameZh,
     nameEn: input.nameEn ?? null,

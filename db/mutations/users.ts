@@ -1,5 +1,5 @@
 import "server-only";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/crypto/password";
 import type { NewUserInput } from "@/lib/validation/user";
 import type { Db, Tx } from "../client";
 import { eq, sql } from "drizzle-orm";

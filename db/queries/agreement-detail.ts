@@ -1,17 +1,7 @@
 import "server-only";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "../client";
-import {
-  agreementParties,
-  agreements,
-  auditLog,
-  categories,
-  events,
-  organizations,
-  progressUpdates,
-  users,
-  type Agreement,
-} from "../schema";
+import { agreementParties, agreements, auditLog, categories, events, organizations, progressUpdates, users, type Agreement } from "../schema";
 
 export interface AgreementDetail extends Agreement {
   category: { key: string; nameZh: string; nameZhHant: string; nameEn: string };

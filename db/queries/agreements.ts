@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { AgreementStatus, PartyType, ValueKind } from "../schema";
+import type { AgreementStatus, PartyType, ValueKind } from "@/lib/domain/enums";
 import { queryRows, type DbOrTx } from "../client";
 import type { AgreementFilters, Sort } from "@/lib/validation/agreement-filters";
 import { agreementWhere } from "./agreement-filters";

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { agreementParties, categories, type AgreementStatus, type PartyType } from "../schema";
+import { agreementParties, categories } from "../schema";
+import { type AgreementStatus, type PartyType } from "@/lib/domain/enums";
 import type { AgreementFilters } from "@/lib/validation/agreement-filters";
 import { listAgreements } from "./agreements";
 

@@ -1,16 +1,8 @@
 import "server-only";
 import type { DbOrTx } from "../client";
 import { getExpiringTerms } from "./expiring";
-import {
-  getTotals,
-  rollupByCategory,
-  rollupByEvent,
-  rollupByMonth,
-  rollupByPartyType,
-  rollupByStatus,
-  topParties,
-  type RollupFilters,
-} from "./rollups";
+import { getTotals, rollupByCategory, rollupByEvent, rollupByMonth, rollupByPartyType, rollupByStatus, topParties } from "./rollups";
+import { type RollupFilters } from "@/lib/domain/rollups";
 import { comparisonPeriod, yearEarlier, type Compare } from "@/lib/dashboard/periods";
 
 /** Everything the executive dashboard shows, each figure a SQL aggregate over the same filtered set. */

@@ -3,7 +3,8 @@ import { eq, sql } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "../client";
 import { events, type Event } from "../schema";
 import { likePattern } from "./agreement-filters";
-import { SIGNED, sumAgreements, type ValueTotals } from "./rollups";
+import { SIGNED, sumAgreements } from "./rollups";
+import { type ValueTotals } from "@/lib/domain/rollups";
 
 export interface EventListItem {
   id: number;

@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "../client";
 import { agreementWhere } from "./agreement-filters";
-import { scopeOf, type RollupFilters } from "./rollups";
+import { scopeOf, type RollupFilters } from "@/lib/domain/rollups";
 
 export interface TermItem {
   id: number;

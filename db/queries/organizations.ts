@@ -1,9 +1,11 @@
 import "server-only";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "../client";
-import { organizations, type Organization, type PartyType } from "../schema";
+import { organizations, type Organization } from "../schema";
+import { type PartyType } from "@/lib/domain/enums";
 import { likePattern } from "./agreement-filters";
-import { SIGNED, sumAgreements, type ValueTotals } from "./rollups";
+import { SIGNED, sumAgreements } from "./rollups";
+import { type ValueTotals } from "@/lib/domain/rollups";
 
 export interface OrganizationOption {
   id: number;

@@ -1,49 +1,11 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { AgreementStatus } from "../schema";
-import { SIGNED_STATUSES } from "@/lib/dashboard/scope";
-
-export { SIGNED_STATUSES };
+import { scopeOf, type RollupFilters, type RollupItem, type Totals, type ValueTotals } from "@/lib/domain/rollups";
 import { queryRows, type DbOrTx } from "../client";
-import type { AgreementFilters } from "@/lib/validation/agreement-filters";
 import { agreementWhere } from "./agreement-filters";
 
-/** Agreements that count as signed: past draft, not soft-deleted. */
+/** Agreements that count as signed (`isSigned` in lib/domain): past draft, not soft-deleted. */
 export const SIGNED = sql`a.status <> 'draft' and a.deleted_at is null`;
-
-
-export type RollupFilters = Partial<Omit<AgreementFilters, "sort" | "page" | "pageSize" | "deleted">>;
-
-/** The statuses a rollup covers: those asked for, else every signed status (drafts only on request). */
-export function scopeOf(f: RollupFilters): RollupFilters & { status: AgreementStatus[] } {
-  return { ...f, status: f.status?.length ? f.status : SIGNED_STATUSES };
-}
-
-export interface Label {
-  zh: string;
-  zhHant: string;
-  en: string;
-}
-
-export interface RollupItem {
-  key: string;
-  /** Names stored in the database (categories, events, parties); enum keys are labelled by the caller. */
-  label?: Label;
-  count: number;
-  /** Exact yuan, two decimals. */
-  signedValue: string;
-  deliveredValue: string;
-  bindingValue: string;
-  intendedValue: string;
-}
-
-/** A count of agreements and their exact sums (yuan, two decimals); binding + intended = signed. */
-export type ValueTotals = Omit<RollupItem, "key" | "label">;
-
-export interface Totals extends ValueTotals {
-  parties: number;
-  events: number;
-}
 
 const money = (expr: SQL) => sql`coalesce(sum(${expr}), 0)::numeric(38,2)::text`;
 

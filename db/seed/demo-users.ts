@@ -1,7 +1,8 @@
 import { inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { users, type Role } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password";
+import { users } from "@/db/schema";
+import { type Role } from "@/lib/domain/enums";
+import { hashPassword } from "@/lib/crypto/password";
 
 /** Shown on the login page of the embedded database; never created on a server unless asked. */
 export const DEMO_PASSWORD = "accord-demo";

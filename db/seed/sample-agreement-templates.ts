@@ -1,4 +1,4 @@
-import type { PartyType, ValueKind } from "@/db/schema";
+import type { PartyType, ValueKind } from "@/lib/domain/enums";
 import type { CategoryKey } from "./categories";
 
 /** How generated agreements look: who signs, what it is called, what it is worth (in 万元). */

@@ -1,4 +1,4 @@
-import type { AgreementStatus, ValueKind } from "@/db/schema";
+import type { AgreementStatus, ValueKind } from "@/lib/domain/enums";
 import type { CategoryKey } from "./categories";
 import { CEREMONY_EVENT, SAMPLE_EVENTS, type EventKey } from "./sample-events";
 import { SAMPLE_ORGANIZATIONS, type SampleOrganization } from "./sample-organizations";

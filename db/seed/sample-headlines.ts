@@ -1,4 +1,4 @@
-import type { AgreementStatus, ValueKind } from "@/db/schema";
+import type { AgreementStatus, ValueKind } from "@/lib/domain/enums";
 import type { CategoryKey } from "./categories";
 
 export interface Headline {

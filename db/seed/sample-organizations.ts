@@ -1,4 +1,5 @@
-import type { NewOrganization, PartyType } from "@/db/schema";
+import type { NewOrganization } from "@/db/schema";
+import type { PartyType } from "@/lib/domain/enums";
 
 export interface SampleOrganization {
   type: PartyType;

@@ -1,4 +1,4 @@
-import type { AgreementStatus, ValueKind } from "@/db/schema";
+import type { AgreementStatus, ValueKind } from "@/lib/domain/enums";
 import type { CategoryKey } from "./categories";
 import { PROGRESS_NOTES } from "./sample-agreement-templates";
 import { FEN_PER_WAN, addDays, daysBetween, fenToDecimal, int, type Rng } from "./sample-util";

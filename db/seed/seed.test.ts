@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { queryRows } from "@/db/client";
-import { PARTY_TYPES } from "@/db/schema";
-import { verifyPassword } from "@/lib/auth/password";
+import { PARTY_TYPES } from "@/lib/domain/enums";
+import { verifyPassword } from "@/lib/crypto/password";
 import { isValidCreditCode } from "@/lib/credit-code";
 import { createTestDb, type TestDb } from "@/tests/test-db";
 import { CATEGORY_SEED } from "./categories";

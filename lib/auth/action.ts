@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden } from "next/navigation";
 import type { z } from "zod";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/domain/enums";
 import { DomainError } from "@/lib/domain-error";
 import { controlCharacterErrors, fieldErrorsOf } from "@/lib/validation/common";
 import { requireSession, type SessionUser } from "./guard";

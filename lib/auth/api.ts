@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { touchApiToken } from "@/db/mutations/api-tokens";
 import { findActiveTokenByHash } from "@/db/queries/api-tokens";
-import { bearerToken, hashApiToken } from "./api-token";
+import { bearerToken, hashApiToken } from "@/lib/crypto/api-token";
 import { getCurrentUser, type SessionUser } from "./guard";
 
 /** JSON error with a stable shape for API clients. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { markSignInSucceeded, recordSignInAttempt } from "@/db/mutations/users";
 import { countRecentFailures, findActiveUserByEmail } from "@/db/queries/users";
-import { verifyPassword } from "./password";
+import { verifyPassword } from "@/lib/crypto/password";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email(),

@@ -3,7 +3,8 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getActiveUser } from "@/db/queries/users";
-import type { Role, User } from "@/db/schema";
+import type { User } from "@/db/schema";
+import type { Role } from "@/lib/domain/enums";
 import { auth } from "./index";
 
 export type SessionUser = Pick<User, "id" | "email" | "name" | "role">;

@@ -1,5 +1,5 @@
-import type { RollupFilters, RollupItem } from "@/db/queries/rollups";
-import type { AgreementStatus, PartyType } from "@/db/schema";
+import type { RollupFilters, RollupItem } from "@/lib/domain/rollups";
+import type { AgreementStatus, PartyType } from "@/lib/domain/enums";
 import { pickLabel } from "@/lib/i18n/labels";
 import { listHref, monthRange } from "./drilldown";
 

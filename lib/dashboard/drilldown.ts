@@ -1,5 +1,5 @@
-import type { RollupFilters } from "@/db/queries/rollups";
-import { SIGNED_STATUSES } from "./scope";
+import type { RollupFilters } from "@/lib/domain/rollups";
+import { SIGNED_STATUSES } from "@/lib/domain/enums";
 import { filtersToParams } from "@/lib/validation/agreement-filters";
 
 /**

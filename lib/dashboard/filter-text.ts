@@ -1,4 +1,4 @@
-import type { RollupFilters } from "@/db/queries/rollups";
+import type { RollupFilters } from "@/lib/domain/rollups";
 import { asMoneyLocale, categoryLabeler } from "@/lib/i18n/labels";
 import { formatAmount } from "@/lib/money";
 

@@ -1,4 +1,4 @@
-import type { RollupItem } from "@/db/queries/rollups";
+import type { RollupItem } from "@/lib/domain/rollups";
 
 const ZERO = { count: 0, signedValue: "0.00", deliveredValue: "0.00", bindingValue: "0.00", intendedValue: "0.00" };
 

@@ -1,4 +1,4 @@
-import type { RollupFilters } from "@/db/queries/rollups";
+import type { RollupFilters } from "@/lib/domain/rollups";
 import { parseAgreementFiltersLenient } from "@/lib/validation/agreement-filters";
 import { COMPARES, type Compare } from "./periods";
 

@@ -1,4 +1,4 @@
-import type { RollupItem } from "@/db/queries/rollups";
+import type { RollupItem } from "@/lib/domain/rollups";
 import { toYiString } from "@/lib/money";
 import { changePercent, sharePercent } from "@/lib/ratios";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AGREEMENT_STATUSES, PARTY_TYPES } from "@/db/schema";
+import { AGREEMENT_STATUSES, PARTY_TYPES } from "@/lib/domain/enums";
 import { parseAmountInput } from "@/lib/amount-input";
 import { toFen } from "@/lib/money";
 import { dbId, isoDate, searchText } from "./common";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/db/schema";
+import { AGREEMENT_STATUSES, isSigned, VALUE_KINDS } from "@/lib/domain/enums";
 import { amountInput, dbId, isoDate, MAX_DB_ID, openedVersion, optionalDate, optionalId, optionalText, submissionKey } from "./common";
 
 export const REFERENCE_PATTERN = /^[A-Z]{2,6}-\d{4}-\d{4,6}$/;
@@ -33,13 +33,13 @@ export const agreementSchema = z
     parties: z.array(agreementPartySchema).max(12, "tooManyParties"),
   })
   .superRefine((a, ctx) => {
-    if (a.status !== "draft" && !a.signedOn) {
+    if (isSigned(a.status) && !a.signedOn) {
       ctx.addIssue({ code: "custom", path: ["signedOn"], message: "signedOnRequired" });
     }
     if (a.termStart && a.termEnd && a.termEnd < a.termStart) {
       ctx.addIssue({ code: "custom", path: ["termEnd"], message: "termEndBeforeStart" });
     }
-    if (a.status !== "draft" && a.parties.length < 2) {
+    if (isSigned(a.status) && a.parties.length < 2) {
       ctx.addIssue({ code: "custom", path: ["parties"], message: "twoPartiesRequired" });
     }
     const seen = new Set<number>();

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { NewApiToken } from "@/db/schema";
 import { dbId } from "./common";
 
 /** The issue form at /admin/tokens: only a name, so admins can tell their BI tools' tokens apart. */
@@ -9,8 +8,5 @@ export const issueApiTokenSchema = z.object({
 
 export type IssueApiTokenFormInput = z.input<typeof issueApiTokenSchema>;
 export type IssueApiTokenInput = z.output<typeof issueApiTokenSchema>;
-
-/** Keeps the form and the table from drifting apart. */
-export type IssueApiTokenColumns = Pick<NewApiToken, keyof IssueApiTokenInput>;
 
 export const revokeApiTokenSchema = z.object({ id: dbId });

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { events } from "@/db/schema";
 import { dbId, isoDate, openedVersion, optionalText, searchText, submissionKey } from "./common";
 
 /** The event form, shared by the browser (zodResolver) and the server actions. */
@@ -12,11 +11,8 @@ export const eventSchema = z.object({
   notes: optionalText(2000),
 });
 
-/** Fails to compile when the parsed form no longer fits the table's insert type. */
-type FitsInsert<T extends typeof events.$inferInsert> = T;
-
 export type EventFormInput = z.input<typeof eventSchema>;
-export type EventInput = FitsInsert<z.output<typeof eventSchema>>;
+export type EventInput = z.output<typeof eventSchema>;
 
 export const createEventSchema = z.object({
   event: eventSchema,

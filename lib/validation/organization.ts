@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PARTY_TYPES } from "@/db/schema";
+import { PARTY_TYPES } from "@/lib/domain/enums";
 import { isValidCreditCode, normalizeCreditCode } from "@/lib/credit-code";
 import { dbId, openedVersion, optionalText, searchText, submissionKey } from "./common";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/lib/domain/enums";
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().email("invalidEmail"),

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { listApiAgreements } from "@/db/queries/api-agreements";
-import { parseApiQuery } from "@/lib/api/params";
+import { parseApiQuery } from "../_lib/params";
 import { withApiUser } from "@/lib/auth/api";
 
 export const dynamic = "force-dynamic";

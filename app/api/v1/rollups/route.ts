@@ -1,16 +1,8 @@
 import { getDb } from "@/db/client";
-import {
-  getTotals,
-  rollupByCategory,
-  rollupByEvent,
-  rollupByMonth,
-  rollupByPartyType,
-  rollupByStatus,
-  scopeOf,
-  topParties,
-} from "@/db/queries/rollups";
-import { apiItemsIn } from "@/lib/api/labels";
-import { parseApiQuery, rollupFiltersOf } from "@/lib/api/params";
+import { getTotals, rollupByCategory, rollupByEvent, rollupByMonth, rollupByPartyType, rollupByStatus, topParties } from "@/db/queries/rollups";
+import { scopeOf } from "@/lib/domain/rollups";
+import { apiItemsIn } from "../_lib/labels";
+import { parseApiQuery, rollupFiltersOf } from "../_lib/params";
 import { withApiUser } from "@/lib/auth/api";
 import { resolveLocale } from "@/lib/i18n/request";
 

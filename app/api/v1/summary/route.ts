@@ -1,8 +1,9 @@
 import writeXlsxFile, { type SheetData } from "write-excel-file/node";
 import { getDb } from "@/db/client";
 import { getFilterNames } from "@/db/queries/reference-data";
-import { getTotals, rollupByCategory, rollupByPartyType, scopeOf } from "@/db/queries/rollups";
-import { parseApiQuery, rollupFiltersOf } from "@/lib/api/params";
+import { getTotals, rollupByCategory, rollupByPartyType } from "@/db/queries/rollups";
+import { scopeOf } from "@/lib/domain/rollups";
+import { parseApiQuery, rollupFiltersOf } from "../_lib/params";
 import { withApiUser } from "@/lib/auth/api";
 import { rollupLabel } from "@/lib/dashboard/dimensions";
 import { describeFilters } from "@/lib/dashboard/filter-text";

@@ -1,4 +1,4 @@
-import type { RollupItem } from "@/db/queries/rollups";
+import type { RollupItem } from "@/lib/domain/rollups";
 import { rollupLabel, type Dimension } from "@/lib/dashboard/dimensions";
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { findUnknownCategoryKeys } from "@/db/queries/api-agreements";
-import type { RollupFilters } from "@/db/queries/rollups";
+import type { RollupFilters } from "@/lib/domain/rollups";
 import { apiError } from "@/lib/auth/api";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { agreementFiltersSchema, paramsToRecord, type AgreementFilters } from "@/lib/validation/agreement-filters";

@@ -1,0 +1,28 @@
+// Tables, enums, indexes and row types, one file per subject; migrations come from
+// `npm run db:generate` over this folder.
+export * from "./columns";
+export * from "./users";
+export * from "./reference";
+export * from "./organizations";
+export * from "./agreements";
+export * from "./audit";
+
+import type { agreementParties, agreements, progressUpdates } from "./agreements";
+import type { auditLog } from "./audit";
+import type { organizations } from "./organizations";
+import type { categories, events } from "./reference";
+import type { apiTokens, users } from "./users";
+
+export type User = typeof users.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+export type Organization = typeof organizations.$inferSelect;
+export type NewOrganization = typeof organizations.$inferInsert;
+export type Event = typeof events.$inferSelect;
+export type NewEvent = typeof events.$inferInsert;
+export type Agreement = typeof agreements.$inferSelect;
+export type NewAgreement = typeof agreements.$inferInsert;
+export type AgreementParty = typeof agreementParties.$inferSelect;
+export type ProgressUpdate = typeof progressUpdates.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;
+export type NewApiToken = typeof apiTokens.$inferInsert;
