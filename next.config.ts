@@ -10,8 +10,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden(): role checks answer 403 with app/forbidden.tsx.
   experimental: { authInterrupts: true },
-  // `npm test` type-checks the whole project (tests and scripts too) with tsc; the build need not repeat it.
-  typescript: { ignoreBuildErrors: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -40,7 +40,7 @@ export function TokenForm() {
 
   return (
     <div className="space-y-4">
-      {issued && <IssuedToken issued={issued} onDone={() => setIssued(null)} />}
+      {issued && <IssuedToken key={issued.token} issued={issued} onDone={() => setIssued(null)} />}
       <form noValidate onSubmit={issue} data-testid="token-form" className="space-y-4">
         {message && <FormMessage tone="error" testId="token-form-message">{message}</FormMessage>}
         <Field label={t("field.name")} required error={errorText(errors.name?.message)} hint={t("hint.name")}>
@@ -66,8 +66,8 @@ function IssuedToken({ issued, onDone }: { issued: Issued; onDone: () => void })
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
 
   // Keyboard and screen-reader users land on the secret, selected and ready to copy.
+  // (Rendered with key={issued.token}: a newly issued token starts a fresh panel.)
   useEffect(() => {
-    setCopy("idle");
     input.current?.focus();
     input.current?.select();
   }, [issued]);

@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { createPortal } from "react-dom";
 import { useTranslations } from "next-intl";
 import { OrganizationForm } from "@/components/parties/organization-form";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { OrganizationOption } from "./party-picker";
 
 /**
@@ -14,8 +15,7 @@ export function NewOrganizationDialog({ open, onClose, onCreated }: { open: bool
   const t = useTranslations("agreementForm");
   const ref = useRef<HTMLDialogElement>(null);
   // The portal target exists only in the browser; render nothing until mounted so hydration matches.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const mounted = useHydrated();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;

@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { LOCALES } from "@/lib/i18n/locales";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const NAMES: Record<(typeof LOCALES)[number], string> = { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" };
 
@@ -17,8 +17,7 @@ const NAMES: Record<(typeof LOCALES)[number], string> = { "zh-CN": "简体中文
 export function LocaleSwitcher() {
   const t = useTranslations("nav");
   const locale = useLocale();
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   return (
     <label className="flex items-center gap-2 text-sm text-slate-600">
       <span className="sr-only">{t("language")}</span>
@@ -30,6 +29,8 @@ export function LocaleSwitcher() {
         disabled={!ready}
         onChange={(e) => {
           const back = window.location.pathname + window.location.search;
+          // A full document load through the route handler, not a client navigation: see above.
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination
           window.location.assign(`/api/locale?${new URLSearchParams({ to: e.target.value, back })}`);
         }}
       >
