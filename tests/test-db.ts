@@ -13,6 +13,7 @@ const TABLES = [
   "api_tokens",
   "audit_log",
   "progress_updates",
+  "organization_aliases",
   "agreement_parties",
   "agreements",
   "events",

@@ -68,7 +68,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <IgnoredParams params={ignored} />
       <FilterInForce filters={filters} names={names} comparison={d.comparison} compare={compare} />
 
-      <div className="kpis grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+      <div className="kpis grid gap-4 sm:grid-cols-2 lg:grid-cols-3 2xl:grid-cols-6">
         <KpiCard label={t("dashboard.signedCount")} value={t("dashboard.countUnit", { count: d.totals.count })} href={all} testId="kpi-count"
           change={change(d.totals.count, d.previous?.count)} changeLabel={changeLabel} />
         <KpiCard label={t("dashboard.signedValue")} value={formatAmount(d.totals.signedValue, money)} href={all} testId="kpi-signed-value"
@@ -81,6 +81,8 @@ export default async function DashboardPage({ searchParams }: Props) {
           change={change(d.totals.parties, d.previous?.parties)} changeLabel={changeLabel} />
         <KpiCard label={t("dashboard.eventsCount")} value={t("dashboard.eventsUnit", { count: d.totals.events })} href={all} testId="kpi-events"
           change={change(d.totals.events, d.previous?.events)} changeLabel={changeLabel} />
+        <KpiCard label={t("stewardship.overDelivery.kpi")} value={t("dashboard.countUnit", { count: d.overDelivered })} href={listHref(filters, { overDelivered: "1" })}
+          testId="kpi-over-delivered" detail={t("stewardship.overDelivery.kpiDetail")} />
       </div>
       <p className="tabular text-xs text-slate-500" data-testid="kpi-exact">{t("dashboard.exactTotal", { value: formatAmountExact(d.totals.signedValue, money) })}</p>
 

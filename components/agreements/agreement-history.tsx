@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { listAgreementHistory } from "@/db/queries/agreement-detail";
 import { asMoneyLocale } from "@/lib/i18n/labels";
 import { formatAmount } from "@/lib/money";
+import { OWN_ACTIONS, StewardshipChange } from "./stewardship-history";
 
 type Entry = Awaited<ReturnType<typeof listAgreementHistory>>[number];
 type Party = { nameZh: string; isLead: boolean; position: number };
@@ -46,11 +47,12 @@ export async function AgreementHistory({ entries, names }: { entries: Entry[]; n
                 {format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}
               </time>
               <span className="mx-1 text-slate-500">·</span>
-              {t(`detail.action.${e.action}` as "detail.action.update")}
+              {OWN_ACTIONS.has(e.action) ? t(`stewardship.history.${e.action}` as never) : t(`detail.action.${e.action}` as "detail.action.update")}
             </p>
             {e.action === "progress" && (
               <p className="text-slate-600">{show("note", after.note)} {after.deliveredValue ? `（${show("deliveredValue", after.deliveredValue)}）` : ""}</p>
             )}
+            {OWN_ACTIONS.has(e.action) && <StewardshipChange action={e.action} before={before} after={after} show={show} />}
             {changed.length > 0 && (
               <ul className="mt-1 space-y-0.5 text-slate-600">
                 {changed.map((f) => (

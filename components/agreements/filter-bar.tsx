@@ -59,6 +59,10 @@ export async function FilterBar({ filters, categories, events, partyName }: {
           <input type="checkbox" name="deleted" value="1" defaultChecked={filters.deleted === "1"} className="accent-brand-700" data-testid="filter-deleted" />
           {t("filters.deleted")}
         </label>
+        <label className="flex items-center gap-1.5 text-sm text-slate-700">
+          <input type="checkbox" name="overDelivered" value="1" defaultChecked={filters.overDelivered === "1"} className="accent-brand-700" data-testid="filter-over-delivered" />
+          {t("stewardship.overDelivery.filter")}
+        </label>
         <div className="ml-auto flex gap-2">
           <Link href="/agreements" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600">
             {t("filters.clear")}

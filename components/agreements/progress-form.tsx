@@ -8,15 +8,17 @@ import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { progressSchema } from "@/lib/validation/agreement";
 import { AmountEcho } from "./amount-echo";
+import { OverDeliveryConfirm } from "./over-delivery-confirm";
 import { primaryButton } from "@/components/ui/buttons";
 
-export function ProgressForm({ agreementId, today }: { agreementId: number; today: string }) {
+/** Adds a progress entry; `delivered` and `signed` let it ask before delivered goes beyond the signed value. */
+export function ProgressForm({ agreementId, today, delivered, signed }: { agreementId: number; today: string; delivered: string; signed: string | null }) {
   const t = useTranslations("detail");
   const tAll = useTranslations();
   const errorText = useErrorText();
   const router = useRouter();
   // A fresh submission key per update: a replayed save stores nothing twice.
-  const blank = () => ({ agreementId, occurredOn: today, note: "", deliveredValue: "", submissionKey: crypto.randomUUID() });
+  const blank = () => ({ agreementId, occurredOn: today, note: "", deliveredValue: "", confirmOverDelivery: false, submissionKey: crypto.randomUUID() });
   const form = useZodForm(progressSchema, { defaultValues: blank() });
   const { errors, isSubmitting } = form.formState;
   const [message, setMessage] = useState<string | null>(null);
@@ -30,6 +32,7 @@ export function ProgressForm({ agreementId, today }: { agreementId: number; toda
     setSaved(true);
     router.refresh();
   });
+  const refused = errors.deliveredValue?.message === "overDeliveryUnconfirmed";
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="progress-form">
       <h3 className="text-sm font-semibold">{t("addProgress")}</h3>
@@ -44,8 +47,10 @@ export function ProgressForm({ agreementId, today }: { agreementId: number; toda
           {(a) => <textarea {...a} {...form.register("note")} rows={2} className={inputClass} data-testid="progress-note" />}
         </Field>
       </div>
+      <OverDeliveryConfirm control={form.control} name="deliveredValue" others={delivered} signed={signed}
+        register={form.register("confirmOverDelivery")} refused={refused} />
       <div aria-live="polite">
-        {message && <FormMessage tone="error">{tAll(`actions.messages.${message}`)}</FormMessage>}
+        {message && <FormMessage tone="error">{tAll.has(`actions.messages.${message}`) ? tAll(`actions.messages.${message}` as never) : tAll("actions.messages.invalid")}</FormMessage>}
         {saved && <FormMessage tone="success">{tAll("actions.messages.saved")}</FormMessage>}
       </div>
       <button type="submit" disabled={isSubmitting} data-testid="save-progress"

@@ -46,6 +46,7 @@ export async function DashboardFilters({ filters, compare, categories, events }:
       {filters.maxValue && <input type="hidden" name="maxValue" value={filters.maxValue} />}
       {filters.termEndFrom && <input type="hidden" name="termEndFrom" value={filters.termEndFrom} />}
       {filters.termEndTo && <input type="hidden" name="termEndTo" value={filters.termEndTo} />}
+      {filters.overDelivered === "1" && <input type="hidden" name="overDelivered" value="1" />}
       <div className="mt-3 flex justify-end gap-2">
         <Link href="/" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600">{t("filters.clear")}</Link>
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="dashboard-apply">{t("filters.apply")}</button>

@@ -36,7 +36,7 @@ export function useVersionedEdit(opened: number | undefined) {
  */
 export function ConflictMessage({ conflict, entity, onOverwrite }: {
   conflict: Conflict | null;
-  entity: "agreement" | "event" | "organization";
+  entity: "agreement" | "event" | "organization" | "progress";
   onOverwrite: () => void;
 }) {
   const t = useTranslations("actions.messages");

@@ -1,6 +1,8 @@
 import "server-only";
 import { asc, desc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { queryRows, type DbOrTx } from "../client";
+import { deliveredOf } from "./delivered";
 import { agreementParties, agreements, auditLog, categories, events, organizations, progressUpdates, users, type Agreement } from "../schema";
 
 export interface AgreementDetail extends Agreement {
@@ -31,7 +33,7 @@ export async function getAgreement(db: DbOrTx, id: number): Promise<AgreementDet
   const parties = await listAgreementParties(db, id);
   const [delivered] = await queryRows<{ total: string }>(
     db,
-    sql`select coalesce(sum(delivered_value), 0)::numeric(38,2)::text as total from progress_updates where agreement_id = ${id}`,
+    sql`select ${deliveredOf(sql`${id}::int`)}::numeric(38,2)::text as total`,
   );
   return {
     ...row.agreement,
@@ -62,7 +64,9 @@ export async function listAgreementParties(db: DbOrTx, agreementId: number) {
     .orderBy(asc(agreementParties.position));
 }
 
+/** The agreement's progress entries, newest first, withdrawn ones included (the page shows them struck through). */
 export async function listProgressUpdates(db: DbOrTx, agreementId: number) {
+  const editor = alias(users, "editor");
   return db
     .select({
       id: progressUpdates.id,
@@ -70,14 +74,20 @@ export async function listProgressUpdates(db: DbOrTx, agreementId: number) {
       note: progressUpdates.note,
       deliveredValue: progressUpdates.deliveredValue,
       authorName: users.name,
+      version: progressUpdates.version,
+      withdrawnAt: progressUpdates.withdrawnAt,
+      changeReason: progressUpdates.changeReason,
+      updatedAt: progressUpdates.updatedAt,
+      editorName: editor.name,
     })
     .from(progressUpdates)
     .leftJoin(users, eq(users.id, progressUpdates.authorId))
+    .leftJoin(editor, eq(editor.id, progressUpdates.updatedBy))
     .where(eq(progressUpdates.agreementId, agreementId))
     .orderBy(desc(progressUpdates.occurredOn), desc(progressUpdates.id));
 }
 
-/** The agreement's audit trail, newest first: who, when, what changed. */
+/** The agreement's audit trail, newest first: who, when, what changed (its progress entries and party merges included). */
 export async function listAgreementHistory(db: DbOrTx, agreementId: number) {
   return db
     .select({
@@ -90,7 +100,11 @@ export async function listAgreementHistory(db: DbOrTx, agreementId: number) {
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(sql`${auditLog.entity} = 'agreement' and ${auditLog.entityId} = ${String(agreementId)}`)
+    // An organisation merge is one audit entry naming every agreement it touched; each of them shows it.
+    .where(
+      sql`(${auditLog.entity} = 'agreement' and ${auditLog.entityId} = ${String(agreementId)})
+          or (${auditLog.entity} = 'organization' and ${auditLog.action} = 'merge' and ${auditLog.after} -> 'agreementIds' @> ${JSON.stringify([agreementId])}::jsonb)`,
+    )
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(200);
 }

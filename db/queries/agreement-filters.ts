@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { AgreementFilters } from "@/lib/validation/agreement-filters";
+import { OVER_DELIVERED } from "./delivered";
 
 /** `%term%` for ILIKE with the user's % and _ taken literally. */
 export function likePattern(term: string): string {
@@ -39,5 +40,6 @@ export function agreementWhere(f: Partial<AgreementFilters>): SQL {
   if (f.maxValue) parts.push(sql`a.signed_value <= ${f.maxValue}::numeric`);
   if (f.termEndFrom) parts.push(sql`a.term_end >= ${f.termEndFrom}`);
   if (f.termEndTo) parts.push(sql`a.term_end <= ${f.termEndTo}`);
+  if (f.overDelivered === "1") parts.push(OVER_DELIVERED);
   return sql.join(parts, sql` and `);
 }

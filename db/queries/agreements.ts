@@ -4,6 +4,7 @@ import type { AgreementStatus, PartyType, ValueKind } from "@/lib/domain/enums";
 import { queryRows, type DbOrTx } from "../client";
 import type { AgreementFilters, Sort } from "@/lib/validation/agreement-filters";
 import { agreementWhere } from "./agreement-filters";
+import { deliveredOf } from "./delivered";
 import { sumAgreements } from "./rollups";
 
 export interface AgreementListParty {
@@ -64,7 +65,7 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
                a.signed_value::text as signed_value, a.value_kind, a.event_id,
                c.key as category_key, c.name_zh as category_zh, c.name_zh_hant as category_zh_hant, c.name_en as category_en,
                e.name_zh as event_name_zh,
-               coalesce((select sum(pu.delivered_value) from progress_updates pu where pu.agreement_id = a.id), 0)::numeric(38,2)::text as delivered_value,
+               ${deliveredOf(sql`a.id`)}::numeric(38,2)::text as delivered_value,
                coalesce((select json_agg(json_build_object('id', o.id, 'nameZh', o.name_zh, 'type', o.type, 'position', ap.position) order by ap.position)
                            from agreement_parties ap join organizations o on o.id = ap.organization_id
                           where ap.agreement_id = a.id), '[]'::json) as parties

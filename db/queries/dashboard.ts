@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "../client";
 import { getExpiringTerms } from "./expiring";
-import { getTotals, rollupByCategory, rollupByEvent, rollupByMonth, rollupByPartyType, rollupByStatus, topParties } from "./rollups";
+import { countOverDelivered, getTotals, rollupByCategory, rollupByEvent, rollupByMonth, rollupByPartyType, rollupByStatus, topParties } from "./rollups";
 import { type RollupFilters } from "@/lib/domain/rollups";
 import { comparisonPeriod, yearEarlier, type Compare } from "@/lib/dashboard/periods";
 
@@ -10,7 +10,7 @@ export async function getDashboard(db: DbOrTx, f: RollupFilters, opts: { compare
   const comparison = comparisonPeriod(opts.compare, f.from, f.to);
   const lastYear = yearEarlier(f.from, f.to);
   const shifted = (p: { from: string; to: string } | undefined) => (p ? { ...f, ...p } : undefined);
-  const [totals, previous, byCategory, byPartyType, byEvent, byMonth, byStatus, top, expiring, totalsLastYear, categoryLastYear, partyTypeLastYear] =
+  const [totals, previous, byCategory, byPartyType, byEvent, byMonth, byStatus, top, expiring, totalsLastYear, categoryLastYear, partyTypeLastYear, overDelivered] =
     await Promise.all([
       getTotals(db, f),
       comparison ? getTotals(db, shifted(comparison)) : undefined,
@@ -24,7 +24,8 @@ export async function getDashboard(db: DbOrTx, f: RollupFilters, opts: { compare
       lastYear ? getTotals(db, shifted(lastYear)) : undefined,
       lastYear ? rollupByCategory(db, shifted(lastYear)) : undefined,
       lastYear ? rollupByPartyType(db, shifted(lastYear)) : undefined,
+      countOverDelivered(db, f),
     ]);
-  return { totals, previous, comparison, byCategory, byPartyType, byEvent, byMonth, byStatus, top, expiring, lastYear, totalsLastYear, categoryLastYear, partyTypeLastYear };
+  return { totals, overDelivered, previous, comparison, byCategory, byPartyType, byEvent, byMonth, byStatus, top, expiring, lastYear, totalsLastYear, categoryLastYear, partyTypeLastYear };
 }
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;

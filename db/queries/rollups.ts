@@ -3,6 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { scopeOf, type RollupFilters, type RollupItem, type Totals, type ValueTotals } from "@/lib/domain/rollups";
 import { queryRows, type DbOrTx } from "../client";
 import { agreementWhere } from "./agreement-filters";
+import { DELIVERED_BY_AGREEMENT } from "./delivered";
 
 /** Agreements that count as signed (`isSigned` in lib/domain): past draft, not soft-deleted. */
 export const SIGNED = sql`a.status <> 'draft' and a.deleted_at is null`;
@@ -13,7 +14,7 @@ const money = (expr: SQL) => sql`coalesce(sum(${expr}), 0)::numeric(38,2)::text`
 function withDelivered(where: SQL): SQL {
   return sql`select a.*, coalesce(d.delivered, 0) as delivered
                from agreements a
-               left join (select agreement_id, sum(delivered_value) as delivered from progress_updates group by agreement_id) d
+               left join ${DELIVERED_BY_AGREEMENT} d
                  on d.agreement_id = a.id
               where ${where}`;
 }
@@ -143,4 +144,17 @@ export async function topParties(db: DbOrTx, f: RollupFilters = {}, limit = 10):
          limit ${limit}`,
   );
   return rows.map(toItem);
+}
+
+/**
+ * Agreements in the rollup scope whose delivered value exceeds their signed value:
+ * the dashboard's 超额落地 figure. The same WHERE as the list's `overDelivered`
+ * filter, so the figure and the list it links to cover the same agreements.
+ */
+export async function countOverDelivered(db: DbOrTx, f: RollupFilters = {}): Promise<number> {
+  const [r] = await queryRows<{ count: number }>(
+    db,
+    sql`select count(*)::int as count from agreements a where ${agreementWhere({ ...scopeOf(f), overDelivered: "1" })}`,
+  );
+  return Number(r.count);
 }

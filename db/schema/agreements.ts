@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { agreementStatusEnum, createdAt, money, updatedAt, valueKindEnum } from "./columns";
 import { organizations } from "./organizations";
 import { categories, events } from "./reference";
@@ -85,6 +85,19 @@ export const progressUpdates = pgTable(
     /** One key per form submission: a replayed request finds its row instead of inserting again. */
     submissionKey: text("submission_key").unique(),
     createdAt: createdAt(),
+    /** Bumped by every correction or withdrawal; one based on an older version is refused (no lost corrections). */
+    version: integer("version").notNull().default(1),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: updatedAt(),
+    /** A withdrawn entry stays on record (and in the history) but counts nothing in any total. */
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    /** Why the latest correction or the withdrawal was made; the audit log keeps every earlier one. */
+    changeReason: text("change_reason"),
   },
-  (t) => [index("progress_updates_agreement_idx").on(t.agreementId)],
+  (t) => [
+    index("progress_updates_agreement_idx").on(t.agreementId),
+    // A refund or an entry made in error is a correction of the entry it concerns, never a negative entry.
+    check("progress_updates_delivered_not_negative", sql`${t.deliveredValue} >= 0`),
+    check("progress_updates_change_has_reason", sql`(${t.version} = 1 and ${t.withdrawnAt} is null) or ${t.changeReason} is not null`),
+  ],
 );

@@ -28,6 +28,7 @@ export function describeFilters(f: RollupFilters, names: FilterNames, t: Transla
   if (f.minValue) parts.push(`${t("filters.minValue")} ${money(f.minValue)}`);
   if (f.maxValue) parts.push(`${t("filters.maxValue")} ${money(f.maxValue)}`);
   if (f.termEndFrom || f.termEndTo) parts.push(`${t("filters.termEnd")} ${f.termEndFrom ?? "…"} ~ ${f.termEndTo ?? "…"}`);
+  if (f.overDelivered === "1") parts.push(t("stewardship.overDelivery.filter"));
   parts.push(f.status?.length ? list(f.status.map((s) => t(`status.${s}`)), "disjunction") : t("dashboard.signedScope"));
   if (f.q) parts.push(`“${f.q}”`);
   return parts;

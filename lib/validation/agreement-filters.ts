@@ -48,6 +48,8 @@ export const agreementFiltersSchema = z
     termEndFrom: isoDate.optional(),
     termEndTo: isoDate.optional(),
     deleted: z.enum(["1", "0"]).optional(),
+    /** `1`: only agreements whose delivered value exceeds their signed value (the dashboard's 超额落地 figure). */
+    overDelivered: z.enum(["1", "0"]).optional(),
     sort: z.enum(SORTS).default("date_desc"),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     pageSize: z.coerce
@@ -116,6 +118,7 @@ export function filtersToParams(f: Partial<AgreementFilters>): URLSearchParams {
   set("termEndFrom", f.termEndFrom);
   set("termEndTo", f.termEndTo);
   set("deleted", f.deleted === "1" ? "1" : undefined);
+  set("overDelivered", f.overDelivered === "1" ? "1" : undefined);
   if (f.sort && f.sort !== "date_desc") set("sort", f.sort);
   if (f.page && f.page > 1) set("page", f.page);
   if (f.pageSize && f.pageSize !== 25) set("pageSize", f.pageSize);

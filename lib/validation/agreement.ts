@@ -76,6 +76,8 @@ export const progressSchema = z.object({
   occurredOn: isoDate,
   note: z.string().trim().min(1, "required").max(2000, "tooLong"),
   deliveredValue: amountInput,
+  /** Ticked when the user has seen that this entry takes delivered beyond the signed value; the server refuses such an entry without it. */
+  confirmOverDelivery: z.boolean().default(false),
   submissionKey,
 });
 export type ProgressInput = z.output<typeof progressSchema>;

@@ -4,9 +4,11 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { createAgreement, restoreAgreement, softDeleteAgreement, updateAgreement } from "@/db/mutations/agreements";
 import { addProgressUpdate } from "@/db/mutations/progress";
+import { correctProgressUpdate, withdrawProgressUpdate } from "@/db/mutations/progress-corrections";
 import { guardedAction } from "@/lib/auth/action";
 import { WRITER_ROLES } from "@/lib/auth/guard";
 import { agreementIdSchema, createAgreementSchema, progressSchema, updateAgreementSchema } from "@/lib/validation/agreement";
+import { progressCorrectionSchema, progressWithdrawalSchema } from "@/lib/validation/progress";
 
 function touched(id?: number) {
   revalidatePath("/", "layout");
@@ -40,5 +42,17 @@ export const restoreAgreementAction = guardedAction({ schema: agreementIdSchema,
 export const addProgressAction = guardedAction({ schema: progressSchema, roles: WRITER_ROLES }, async (input, user) => {
   const result = await addProgressUpdate(await getDb(), user, input);
   touched(input.agreementId);
+  return result;
+});
+
+export const correctProgressAction = guardedAction({ schema: progressCorrectionSchema, roles: WRITER_ROLES }, async (input, user) => {
+  const result = await correctProgressUpdate(await getDb(), user, input);
+  touched(result.agreementId);
+  return result;
+});
+
+export const withdrawProgressAction = guardedAction({ schema: progressWithdrawalSchema, roles: WRITER_ROLES }, async (input, user) => {
+  const result = await withdrawProgressUpdate(await getDb(), user, input);
+  touched(result.agreementId);
   return result;
 });

@@ -7,6 +7,7 @@ import { AgreementHistory } from "@/components/agreements/agreement-history";
 import { DeleteRestore } from "@/components/agreements/delete-restore";
 import { DeliveredBar } from "@/components/agreements/delivered-bar";
 import { ProgressForm } from "@/components/agreements/progress-form";
+import { ProgressList } from "@/components/agreements/progress-list";
 import { StatusBadge } from "@/components/agreements/status-badge";
 import { getDb } from "@/db/client";
 import { getAgreement, listAgreementHistory, listProgressUpdates } from "@/db/queries/agreement-detail";
@@ -107,22 +108,9 @@ export default async function AgreementPage({ params }: Props) {
 
       <section className={card} aria-labelledby="progress-h">
         <h2 id="progress-h" className="mb-3 text-base font-semibold">{t("detail.progress")}</h2>
-        <DeliveredBar delivered={agreement.deliveredValue} signed={agreement.signedValue} />
-        {progress.length === 0 ? (
-          <p className="my-3 text-sm text-slate-500">{t("detail.noProgress")}</p>
-        ) : (
-          <ul className="my-3 divide-y divide-slate-100 text-sm" data-testid="progress-list">
-            {progress.map((p) => (
-              <li key={p.id} className="flex flex-wrap gap-x-4 py-2">
-                <span className="tabular text-slate-500">{p.occurredOn}</span>
-                <span className="flex-1">{p.note}</span>
-                <span className="tabular">{p.deliveredValue ? amount(p.deliveredValue) : ""}</span>
-                <span className="text-xs text-slate-500">{p.authorName}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-        {writer && !agreement.deletedAt && <ProgressForm agreementId={agreement.id} today={todayInShanghai()} />}
+        <DeliveredBar delivered={agreement.deliveredValue} signed={agreement.signedValue} valueKind={agreement.valueKind} />
+        <ProgressList entries={progress} delivered={agreement.deliveredValue} signed={agreement.signedValue} editable={writer && !agreement.deletedAt} />
+        {writer && !agreement.deletedAt && <ProgressForm agreementId={agreement.id} today={todayInShanghai()} delivered={agreement.deliveredValue} signed={agreement.signedValue} />}
       </section>
 
       <section className={card} aria-labelledby="history-h">
