@@ -47,3 +47,11 @@ export function isUniqueViolation(err: unknown, constraint: RegExp): boolean {
   }
   return false;
 }
+
+/** True when a write failed on a foreign key: a reference appeared between the check and the delete. */
+export function isForeignKeyViolation(err: unknown): boolean {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === "23503") return true;
+  }
+  return false;
+}

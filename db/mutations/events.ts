@@ -3,9 +3,9 @@ import { eq, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/domain-error";
 import type { EventInput } from "@/lib/validation/event";
 import type { Db } from "../client";
-import { events, type Event, type NewEvent } from "../schema";
+import { agreements, events, type Event, type NewEvent } from "../schema";
 import type { Actor } from "./agreements";
-import { appendAudit, changedFields } from "./audit";
+import { appendAudit, changedFields, isForeignKeyViolation } from "./audit";
 import { assertCurrentVersion, lockSubmission } from "./concurrency";
 import type { FitsInsert } from "./form-fit";
 
@@ -61,5 +61,25 @@ export async function updateEvent(db: Db, actor: Actor, id: number, version: num
       .where(eq(events.id, id));
     await appendAudit(tx, { actorId: actor.id, action: "update", entity: "event", entityId: id, ...change });
     return { id, changed: true };
+  });
+}
+
+/**
+ * Deletes an event no agreement refers to (deleted agreements count: they can be
+ * restored), with an audit entry keeping everything it held. One in use is
+ * refused with how many agreements were signed there.
+ */
+export async function deleteEvent(db: Db, actor: Actor, id: number, version: number): Promise<{ id: number }> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(events).where(eq(events.id, id)).for("update");
+    if (!current) throw new DomainError("notFound", "notFound");
+    await assertCurrentVersion(tx, current, version);
+    const uses = await tx.$count(agreements, eq(agreements.eventId, id));
+    if (uses) throw new DomainError("invalid", "inUse", undefined, { count: String(uses) });
+    await tx.delete(events).where(eq(events.id, id)).catch((err: unknown) => {
+      throw isForeignKeyViolation(err) ? new DomainError("invalid", "inUse") : err;
+    });
+    await appendAudit(tx, { actorId: actor.id, action: "delete", entity: "event", entityId: id, before: snapshot(current) });
+    return { id };
   });
 }

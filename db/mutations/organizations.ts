@@ -3,9 +3,10 @@ import { eq, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/domain-error";
 import type { OrganizationInput } from "@/lib/validation/organization";
 import type { Db, Tx } from "../client";
-import { organizations, type NewOrganization, type Organization } from "../schema";
+import { findSimilarOrganizations } from "../queries/organization-similar";
+import { agreementParties, organizationAliases, organizations, type NewOrganization, type Organization } from "../schema";
 import type { Actor } from "./agreements";
-import { appendAudit, changedFields, isUniqueViolation } from "./audit";
+import { appendAudit, changedFields, isForeignKeyViolation, isUniqueViolation } from "./audit";
 import { assertCurrentVersion, lockSubmission } from "./concurrency";
 import type { FitsInsert } from "./form-fit";
 
@@ -61,9 +62,17 @@ async function guardUnique<T>(write: () => Promise<T>): Promise<T> {
 /**
  * Creates a party with its audit entry in one transaction; a credit code already
  * registered is a field error. With a submission key (every form sends one) it is
- * idempotent: a replay returns the party the first request created.
+ * idempotent: a replay returns the party the first request created. Unless
+ * `allowSimilar`, one whose names are close to an existing organisation's is
+ * refused, so the form can show the likely matches and ask first.
  */
-export async function createOrganization(db: Db, actor: Actor, input: OrganizationInput, submissionKey?: string): Promise<SavedOrganization> {
+export async function createOrganization(
+  db: Db,
+  actor: Actor,
+  input: OrganizationInput,
+  submissionKey?: string,
+  opts: { allowSimilar: boolean } = { allowSimilar: true },
+): Promise<SavedOrganization> {
   return db.transaction(async (tx) => {
     if (submissionKey) {
       await lockSubmission(tx, submissionKey);
@@ -71,6 +80,9 @@ export async function createOrganization(db: Db, actor: Actor, input: Organizati
       if (existing) return saved(existing);
     }
     await assertCreditCodeFree(tx, input.creditCode);
+    if (!opts.allowSimilar && (await findSimilarOrganizations(tx, input, { limit: 1 })).length) {
+      throw new DomainError("invalid", "possibleDuplicates", { nameZh: ["possibleDuplicate"] });
+    }
     const values = { ...columns(input), submissionKey };
     const [row] = await guardUnique(() => tx.insert(organizations).values(values).returning());
     await appendAudit(tx, { actorId: actor.id, action: "create", entity: "organization", entityId: row.id, after: pickAudited(row) });
@@ -97,5 +109,26 @@ export async function updateOrganization(db: Db, actor: Actor, id: number, versi
     );
     await appendAudit(tx, { actorId: actor.id, action: "update", entity: "organization", entityId: id, before, after });
     return saved(row);
+  });
+}
+
+/**
+ * Deletes a party no agreement refers to (deleted agreements count: they can be
+ * restored), with an audit entry keeping everything it held. One in use is
+ * refused with how many agreements list it; duplicates are merged instead.
+ */
+export async function deleteOrganization(db: Db, actor: Actor, id: number, version: number): Promise<{ id: number }> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(organizations).where(eq(organizations.id, id)).for("update");
+    if (!current) throw new DomainError("notFound", "notFound");
+    await assertCurrentVersion(tx, current, version);
+    const uses = await tx.$count(agreementParties, eq(agreementParties.organizationId, id));
+    if (uses) throw new DomainError("invalid", "inUse", undefined, { count: String(uses) });
+    const aliases = (await tx.select({ name: organizationAliases.name }).from(organizationAliases).where(eq(organizationAliases.organizationId, id))).map((a) => a.name);
+    await tx.delete(organizations).where(eq(organizations.id, id)).catch((err: unknown) => {
+      throw isForeignKeyViolation(err) ? new DomainError("invalid", "inUse") : err;
+    });
+    await appendAudit(tx, { actorId: actor.id, action: "delete", entity: "organization", entityId: id, before: { ...pickAudited(current), aliases } });
+    return { id };
   });
 }

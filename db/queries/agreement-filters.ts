@@ -19,7 +19,8 @@ export function agreementWhere(f: Partial<AgreementFilters>): SQL {
     // Party names are matched once (a hashed subplan), not once per agreement row.
     parts.push(sql`(a.reference ilike ${like} or a.title_zh ilike ${like} or a.title_en ilike ${like}
       or a.id in (select sp.agreement_id from agreement_parties sp join organizations so on so.id = sp.organization_id
-                   where so.name_zh ilike ${like} or so.name_en ilike ${like} or so.short_name ilike ${like}))`);
+                   where so.name_zh ilike ${like} or so.name_en ilike ${like} or so.short_name ilike ${like}
+                      or so.id in (select al.organization_id from organization_aliases al where al.name ilike ${like})))`);
   }
   if (f.category?.length) {
     parts.push(sql`a.category_id in (select id from categories where key in ${f.category})`);

@@ -36,7 +36,9 @@ function organizationWhere({ q, type }: Filters): SQL {
   const parts: SQL[] = [sql`true`];
   if (q) {
     const like = likePattern(q);
-    parts.push(sql`(o.name_zh ilike ${like} or o.name_en ilike ${like} or o.short_name ilike ${like} or o.credit_code ilike ${like})`);
+    // Aliases (names of merged duplicates) still find the organisation they were merged into.
+    parts.push(sql`(o.name_zh ilike ${like} or o.name_en ilike ${like} or o.short_name ilike ${like} or o.credit_code ilike ${like}
+      or exists (select 1 from organization_aliases al where al.organization_id = o.id and al.name ilike ${like}))`);
   }
   if (type) parts.push(sql`o.type = ${type}`);
   return sql.join(parts, sql` and `);

@@ -12,6 +12,9 @@ export const dbId = z.coerce.number().int().positive().max(MAX_DB_ID);
 /** The version of a row the user opened; a newer one in the database means someone else saved first. */
 export const openedVersion = z.coerce.number().int().positive().max(MAX_DB_ID);
 
+/** A row as the user saw it: deletes and merges are refused when someone changed it since. */
+export const versionedIdSchema = z.object({ id: dbId, version: openedVersion });
+
 /** An `[id]` route segment as an id, or null (→ 404): digits only, so "1e3" or "0x10" are not ids. */
 export function parseIdSegment(segment: string): number | null {
   return /^[1-9]\d{0,9}$/.test(segment) && Number(segment) <= MAX_DB_ID ? Number(segment) : null;

@@ -60,6 +60,16 @@ export type OrganizationInput = z.output<typeof organizationSchema>;
 export const createOrganizationSchema = z.object({
   organization: organizationSchema,
   submissionKey,
+  /** Set once the user has seen the likely duplicates and still means a new organisation; without it such a create is refused. */
+  allowSimilar: z.boolean().default(false),
+});
+
+/** What the duplicate check looks at, as the form holds it (unparsed, so it can run before the form is complete). */
+export const similarOrganizationsSchema = z.object({
+  nameZh: z.string().max(200, "tooLong").optional(),
+  nameEn: z.string().max(300, "tooLong").optional(),
+  shortName: z.string().max(50, "tooLong").optional(),
+  creditCode: z.string().max(30, "tooLong").optional(),
 });
 
 export const updateOrganizationSchema = z.object({

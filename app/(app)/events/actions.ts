@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { createEvent, updateEvent } from "@/db/mutations/events";
+import { createEvent, deleteEvent, updateEvent } from "@/db/mutations/events";
 import { guardedAction } from "@/lib/auth/action";
 import { WRITER_ROLES } from "@/lib/auth/guard";
+import { versionedIdSchema } from "@/lib/validation/common";
 import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
 
 // Event names and dates also appear in agreement lists, pickers and dashboard rollups.
@@ -22,5 +23,12 @@ export const createEventAction = guardedAction({ schema: createEventSchema, role
 export const updateEventAction = guardedAction({ schema: updateEventSchema, roles: WRITER_ROLES }, async (input, user) => {
   const result = await updateEvent(await getDb(), user, input.id, input.version, input.event);
   touched(result.id);
+  return result;
+});
+
+/** Staff and admins may delete an event no agreement refers to; the mutation refuses one in use. */
+export const deleteEventAction = guardedAction({ schema: versionedIdSchema, roles: WRITER_ROLES }, async (input, user) => {
+  const result = await deleteEvent(await getDb(), user, input.id, input.version);
+  revalidatePath("/", "layout");
   return result;
 });
