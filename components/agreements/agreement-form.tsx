@@ -10,6 +10,7 @@ import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/lib/domain/enums";
 import { pickLabel } from "@/lib/i18n/labels";
 import { agreementSchema, type AgreementFormInput } from "@/lib/validation/agreement";
 import { AmountEcho } from "./amount-echo";
+import { EventDateWarning, useEventDateWarning } from "./event-date-warning";
 import { PartyRows } from "./party-rows";
 import type { OrganizationOption } from "./party-picker";
 
@@ -40,9 +41,10 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
     href: (saved) => `/agreements/${saved}`,
   });
   const err = (name: keyof typeof errors) => errorText(errors[name]?.message as string | undefined);
+  const dateWarning = useEventDateWarning(form, events);
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void onSubmit(); }} noValidate className="space-y-6" data-testid="agreement-form">
+    <form onSubmit={(e) => { e.preventDefault(); dateWarning.guard(() => void onSubmit()); }} noValidate className="space-y-6" data-testid="agreement-form">
       <SaveMessages status={status} entity="agreement" />
 
       <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
@@ -119,6 +121,9 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
             </div>
             <p className="mt-1 text-xs text-slate-500">{t("valueKindHint")}</p>
           </fieldset>
+        </div>
+        <div className="mt-4">
+          <EventDateWarning warning={dateWarning} onProceed={() => dateWarning.proceed(() => void onSubmit())} />
         </div>
       </section>
 

@@ -9,6 +9,7 @@ import { AmountEcho } from "@/components/agreements/amount-echo";
 import { PartyPicker, type OrganizationOption } from "@/components/agreements/party-picker";
 import { FormMessage } from "@/components/forms/field";
 import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
+import { signingFarFromEvent } from "@/lib/domain/event-dates";
 import { pickLabel } from "@/lib/i18n/labels";
 import { batchSchema, type AgreementFormInput } from "@/lib/validation/agreement";
 
@@ -29,6 +30,7 @@ export function BatchForm({ event, firstReference, categories }: {
   categories: { id: number; nameZh: string; nameZhHant: string; nameEn: string }[];
 }) {
   const t = useTranslations("batch");
+  const tWarn = useTranslations("stewardship.eventDate");
   const tAll = useTranslations();
   const errorText = useErrorText();
   const locale = useLocale();
@@ -98,6 +100,9 @@ export function BatchForm({ event, firstReference, categories }: {
   const clearPartyC = (i: number) =>
     form.setValue(`rows.${i}.parties`, form.getValues(`rows.${i}.parties`).slice(0, 2), { shouldValidate: form.formState.isSubmitted });
   const busy = form.formState.isSubmitting || done;
+  // Rows start on the event's date; one moved more than 30 days away is pointed out, not refused.
+  const farDays = rows.map((r) => signingFarFromEvent(r?.signedOn, event.heldOn));
+  const farCount = farDays.filter((d) => d !== null).length;
   const rowErrorCount = Array.isArray(errors) ? errors.filter(Boolean).length : 0;
   // Errors about the sheet as a whole (no rows, over 100 rows), not one row.
   const sheetError = errorText(errors?.message ?? errors?.root?.message);
@@ -112,13 +117,14 @@ export function BatchForm({ event, firstReference, categories }: {
         )}
       </div>
       <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-        <table className="w-full min-w-[92rem] text-sm">
+        <table className="w-full min-w-[102rem] text-sm">
           <thead className="bg-slate-50 text-left text-xs text-slate-500">
             <tr>
               <th scope="col" className="w-8 px-2 py-2">#</th>
               <th scope="col" className="w-36 px-2 py-2">{tAll("agreementForm.reference")}</th>
               <th scope="col" className="px-2 py-2">{tAll("agreementForm.titleZh")}</th>
               <th scope="col" className="w-32 px-2 py-2">{tAll("agreementForm.category")}</th>
+              <th scope="col" className="w-40 px-2 py-2">{tAll("agreementForm.signedOn")}</th>
               <th scope="col" className="w-36 px-2 py-2">{tAll("agreementForm.signedValue")}</th>
               <th scope="col" className="w-28 px-2 py-2">{tAll("agreementForm.valueKind")}</th>
               <th scope="col" className="w-44 px-2 py-2">{t("partyA")}</th>
@@ -163,6 +169,10 @@ export function BatchForm({ event, firstReference, categories }: {
                     </select>
                   </td>
                   <td className="px-2 py-2">
+                    <input {...form.register(`rows.${i}.signedOn`)} type="date" aria-label={`${tAll("agreementForm.signedOn")} ${i + 1}`} aria-invalid={Boolean(e?.signedOn)} className={cell} />
+                    {farDays[i] !== null && <span className="mt-0.5 block text-xs text-amber-800" data-testid={`batch-date-warning-${i}`}>{tWarn("rowWarning", { days: farDays[i]! })}</span>}
+                  </td>
+                  <td className="px-2 py-2">
                     <input {...form.register(`rows.${i}.signedValue`)} aria-label={`${tAll("agreementForm.signedValue")} ${i + 1}`} aria-invalid={Boolean(e?.signedValue)} className={cell} placeholder={tAll("agreementForm.valuePlaceholder")} inputMode="decimal" />
                     <span className="mt-0.5 block text-xs"><AmountEcho control={form.control} name={`rows.${i}.signedValue`} /></span>
                   </td>
@@ -195,6 +205,11 @@ export function BatchForm({ event, firstReference, categories }: {
         </table>
       </div>
       <p className="mt-2 text-xs text-slate-500">{t("keyboardHint")}</p>
+      {farCount > 0 && (
+        <p role="status" className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="batch-date-warning">
+          {tWarn("batchWarning", { count: farCount })}
+        </p>
+      )}
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button type="button" onClick={addRow} data-testid="batch-add-row"
           className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600">

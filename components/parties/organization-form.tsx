@@ -4,11 +4,13 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { createOrganizationAction, updateOrganizationAction } from "@/app/(app)/parties/actions";
+import { createOrganizationAction, findSimilarOrganizationsAction, updateOrganizationAction } from "@/app/(app)/parties/actions";
 import { ConflictMessage, conflictOf, useVersionedEdit } from "@/components/forms/conflict-message";
 import { Field, FormMessage, inputClass } from "@/components/forms/field";
 import { applyServerErrors, useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import type { SavedOrganization } from "@/db/mutations/organizations";
+import type { SimilarOrganization } from "@/db/queries/organization-similar";
+import { DuplicateMatches } from "./duplicate-matches";
 import { PARTY_TYPES } from "@/lib/domain/enums";
 import { organizationSchema, type OrganizationFormInput } from "@/lib/validation/organization";
 
@@ -46,17 +48,30 @@ export function OrganizationForm({
   const [message, setMessage] = useState<string | null>(null);
   const edit = useVersionedEdit(version);
   const [leaving, setLeaving] = useState(false);
+  const [matches, setMatches] = useState<SimilarOrganization[] | null>(null);
 
-  const save = form.handleSubmit(async (values) => {
+  /** Looks for likely duplicates before a create; true when there are some to show first. */
+  const showMatches = async (values: OrganizationFormInput): Promise<boolean> => {
+    const { nameZh, nameEn, shortName, creditCode } = values;
+    const found = await findSimilarOrganizationsAction({ nameZh, nameEn, shortName, creditCode });
+    setMatches(found.ok && found.data.length ? found.data : null);
+    return Boolean(found.ok && found.data.length);
+  };
+
+  const submit = (allowSimilar: boolean) => form.handleSubmit(async (values) => {
     setMessage(null);
     edit.setConflict(null);
     try {
+      if (!id && !allowSimilar && (await showMatches(values))) return;
+      setMatches(null);
       const result = id
         ? await updateOrganizationAction({ id, version: edit.version.current!, organization: values })
-        : await createOrganizationAction({ organization: values, submissionKey });
+        : await createOrganizationAction({ organization: values, submissionKey, allowSimilar });
       if (!result.ok) {
         edit.setConflict(conflictOf(result));
         if (conflictOf(result)) return;
+        // Someone registered a similar one since the check: show it.
+        if (result.message === "possibleDuplicates" && (await showMatches(values))) return;
         const key = applyServerErrors(form, result, "organization.");
         setMessage(tMessage.has(key) ? tMessage(key) : tMessage("failed"));
         return;
@@ -76,6 +91,7 @@ export function OrganizationForm({
       setMessage(tMessage("failed"));
     }
   });
+  const save = submit(false);
 
   const busy = isSubmitting || leaving;
   const err = (name: keyof OrganizationFormInput) => errorText(errors[name]?.message);
@@ -94,6 +110,18 @@ export function OrganizationForm({
     >
       <ConflictMessage conflict={edit.conflict} entity="organization" onOverwrite={() => { edit.adoptLatest(); void save(); }} />
       {message && <FormMessage tone="error" testId="organization-form-message">{message}</FormMessage>}
+      {matches && (
+        <DuplicateMatches
+          matches={matches}
+          busy={busy}
+          onUse={onSaved ? (m) => onSaved({ id: m.id, nameZh: m.nameZh, nameEn: m.nameEn, shortName: m.shortName, type: m.type }) : undefined}
+          onCreateAnyway={() => void submit(true)()}
+          onBack={() => {
+            setMatches(null);
+            form.setFocus("nameZh");
+          }}
+        />
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("field.nameZh")} required error={err("nameZh")} className="sm:col-span-2">
           {(p) => <input {...p} {...form.register("nameZh")} className={inputClass} autoComplete="organization" data-testid="org-nameZh" />}

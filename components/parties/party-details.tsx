@@ -5,8 +5,9 @@ import { PartyTypeBadge } from "./party-type-badge";
 /** Only http(s) links are rendered as links; anything else stored earlier shows as text. */
 const isHttp = (url: string) => /^https?:\/\//i.test(url);
 
-export async function PartyDetails({ org }: { org: Organization }) {
+export async function PartyDetails({ org, aliases = [] }: { org: Organization; aliases?: string[] }) {
   const t = await getTranslations("parties");
+  const ts = await getTranslations("stewardship.merge");
   const none = <span className="text-slate-400">{t("none")}</span>;
   const rows: { label: string; value: React.ReactNode; wide?: boolean }[] = [
     { label: t("field.shortName"), value: org.shortName ?? none },
@@ -31,6 +32,7 @@ export async function PartyDetails({ org }: { org: Organization }) {
         ),
     },
     { label: t("field.notes"), value: org.notes ? <span className="whitespace-pre-line">{org.notes}</span> : none, wide: true },
+    ...(aliases.length ? [{ label: ts("aliases"), value: <span data-testid="party-aliases">{aliases.join("；")}</span>, wide: true }] : []),
   ];
   return (
     <section aria-labelledby="party-details" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "../client";
-import { events, type Event } from "../schema";
+import { agreements, events, type Event } from "../schema";
 import { likePattern } from "./agreement-filters";
 import { SIGNED, sumAgreements } from "./rollups";
 import { type ValueTotals } from "@/lib/domain/rollups";
@@ -88,4 +88,9 @@ export async function getEvent(db: DbOrTx, id: number): Promise<Event | undefine
 /** The event's signed agreements: count, value split by kind, and what progress updates report delivered. */
 export async function getEventTotals(db: DbOrTx, id: number): Promise<EventTotals> {
   return sumAgreements(db, sql`a.event_id = ${id} and ${SIGNED}`);
+}
+
+/** Agreements signed at the event, deleted ones included (they can be restored): what keeps it from being deleted. */
+export async function countEventReferences(db: DbOrTx, id: number): Promise<number> {
+  return db.$count(agreements, eq(agreements.eventId, id));
 }

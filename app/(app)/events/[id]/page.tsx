@@ -5,10 +5,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { KpiCard } from "@/components/dashboard/kpi-card";
 import { PageHeader } from "@/components/ui/page-header";
+import { DeleteUnusedButton } from "@/components/reference/delete-unused-button";
 import { Pagination } from "@/components/ui/pagination";
 import { getDb } from "@/db/client";
 import { listAgreements } from "@/db/queries/agreements";
-import { getEvent, getEventTotals } from "@/db/queries/events";
+import { countEventReferences, getEvent, getEventTotals } from "@/db/queries/events";
 import type { Event } from "@/db/schema";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { asMoneyLocale } from "@/lib/i18n/labels";
@@ -43,7 +44,7 @@ export default async function EventPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const wanted = agreementFiltersSchema.safeParse({ event: event.id, page: sp.page, sort: sp.sort });
   const filters = wanted.success ? wanted.data : agreementFiltersSchema.parse({ event: event.id });
-  const [totals, agreements] = await Promise.all([getEventTotals(db, event.id), listAgreements(db, filters)]);
+  const [totals, agreements, references] = await Promise.all([getEventTotals(db, event.id), listAgreements(db, filters), countEventReferences(db, event.id)]);
 
   const t = await getTranslations("events");
   const locale = await getLocale();
@@ -59,6 +60,7 @@ export default async function EventPage({ params, searchParams }: Props) {
           actions={
             canWrite(user) && (
               <>
+                {references === 0 && <DeleteUnusedButton kind="event" id={event.id} version={event.version} after="/events" />}
                 <Link href={`/events/${event.id}/edit`} className={secondaryButton} data-testid="edit-event">{t("edit")}</Link>
                 <Link href={`/events/${event.id}/batch`} className={secondaryButton} data-testid="batch-entry">{t("batchEntry")}</Link>
                 <Link href={`/agreements/new?event=${event.id}`} className={primaryButton} data-testid="new-agreement">{t("newAgreement")}</Link>

@@ -6,10 +6,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { KpiCard } from "@/components/dashboard/kpi-card";
 import { PartyDetails } from "@/components/parties/party-details";
+import { DeleteUnusedButton } from "@/components/reference/delete-unused-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { getDb } from "@/db/client";
 import { listAgreements } from "@/db/queries/agreements";
+import { countOrganizationReferences, listOrganizationAliases } from "@/db/queries/organization-merge";
 import { getOrganization, getOrganizationTotals } from "@/db/queries/organizations";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { asMoneyLocale } from "@/lib/i18n/labels";
@@ -39,11 +41,15 @@ export default async function PartyPage({ params, searchParams }: Props) {
   const db = await getDb();
   const org = await getOrganization(db, id);
   if (!org) notFound();
-  const page = parsePageParam((await searchParams).page);
-  const [totals, agreements] = await Promise.all([
+  const sp = await searchParams;
+  const page = parsePageParam(sp.page);
+  const [totals, agreements, aliases, references] = await Promise.all([
     getOrganizationTotals(db, id),
     listAgreements(db, agreementFiltersSchema.parse({ party: id, page })),
+    listOrganizationAliases(db, id),
+    countOrganizationReferences(db, id),
   ]);
+  const merged = typeof sp.merged === "string" ? sp.merged.slice(0, 200) : null;
   const t = await getTranslations("parties");
   const tAll = await getTranslations();
   const moneyLocale = asMoneyLocale(await getLocale());
@@ -63,6 +69,12 @@ export default async function PartyPage({ params, searchParams }: Props) {
             <Link href={`/agreements?party=${id}`} className={button} data-testid="party-agreements-link">
               {t("viewInAgreements")}
             </Link>
+            {user.role === "admin" && (
+              <Link href={`/parties/${id}/merge`} className={button} data-testid="merge-party">
+                {tAll("stewardship.merge.button")}
+              </Link>
+            )}
+            {canWrite(user) && references === 0 && <DeleteUnusedButton kind="organization" id={id} version={org.version} after="/parties" />}
             {canWrite(user) && (
               <Link
                 href={`/parties/${id}/edit`}
@@ -75,6 +87,14 @@ export default async function PartyPage({ params, searchParams }: Props) {
           </>
         }
       />
+      {merged && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="merged-notice">
+          {tAll("stewardship.merge.done", { name: merged })}
+        </p>
+      )}
+      {canWrite(user) && references > 0 && (
+        <p className="mb-4 text-xs text-slate-500" data-testid="party-in-use">{tAll("stewardship.delete.organizationInUse", { count: references })}</p>
+      )}
       <section aria-labelledby="party-totals" className="mb-6">
         <h2 id="party-totals" className="sr-only">
           {t("totals.label")}
@@ -98,7 +118,7 @@ export default async function PartyPage({ params, searchParams }: Props) {
           />
         </div>
       </section>
-      <PartyDetails org={org} />
+      <PartyDetails org={org} aliases={aliases} />
       <section aria-labelledby="party-agreements" className="mt-8">
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="party-agreements" className="text-lg font-semibold text-slate-900">
