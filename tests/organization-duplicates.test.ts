@@ -43,9 +43,12 @@ const similar = async (probe: Record<string, string>) => {
 
 describe("likely duplicates", () => {
   it("the same name, a longer or shorter form of it, a short name inside the name typed", async () => {
-    expect((await similar({ nameZh: "重庆大学" }))[0]).toEqual(["重庆大学", "name"]);
+    expect(await similar({ nameZh: "重庆大学" })).toEqual([["重庆大学", "sameName"]]);
+    // Sibling universities share only "重庆…大学": not flagged.
+    expect(await similar({ nameZh: "重庆交通大学" })).toEqual([]);
     expect(await similar({ nameZh: "马上消费金融有限公司" })).toEqual([["马上消费金融股份有限公司", "name"]]);
-    expect((await similar({ nameZh: "科大讯飞（重庆）有限公司", shortName: "讯飞" }))[0]).toEqual(["科大讯飞股份有限公司", "name"]);
+    expect((await similar({ nameZh: "科大讯飞（重庆）有限公司", shortName: "讯飞" }))[0]).toEqual(["科大讯飞股份有限公司", "sameName"]);
+    expect((await similar({ nameZh: "科大讯飞（重庆）有限公司" }))[0]).toEqual(["科大讯飞股份有限公司", "name"]);
     expect(await similar({ nameZh: "西南政法大学" })).toEqual([]);
   });
 

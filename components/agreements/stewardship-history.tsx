@@ -27,9 +27,7 @@ export async function StewardshipChange({ action, before, after, show }: {
       {changed.length > 0 && (
         <ul>
           {changed.map((f) => (
-            <li key={f}>
-              <span className="text-slate-800">{t(`field.${f}`)}</span>：{show(f, before[f])} → {show(f, after[f])}
-            </li>
+            <li key={f}>{t("change", { field: t(`field.${f}`), from: show(f, before[f]), to: show(f, after[f]) })}</li>
           ))}
         </ul>
       )}

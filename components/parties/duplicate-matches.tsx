@@ -6,6 +6,8 @@ import { useTranslations } from "next-intl";
 import type { SimilarOrganization } from "@/db/queries/organization-similar";
 import { secondaryButton } from "@/components/ui/buttons";
 
+const REASON_KEYS = { creditCode: "reasonCreditCode", sameName: "reasonSameName", name: "reasonName", alias: "reasonAlias" } as const;
+
 /**
  * The organisations an about-to-be-created one may duplicate, shown before it is
  * saved: open one, take one (in the agreement form's dialog), or go on and create.
@@ -32,7 +34,7 @@ export function DuplicateMatches({ matches, onUse, onCreateAnyway, onBack, busy 
             {m.shortName && <span className="text-slate-500">{m.shortName}</span>}
             <span className="text-xs text-slate-500">{tType(m.type)}</span>
             {m.creditCode && <span className="tabular font-mono text-xs text-slate-500">{m.creditCode}</span>}
-            <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t(m.reason === "creditCode" ? "reasonCreditCode" : m.reason === "alias" ? "reasonAlias" : "reasonName")}</span>
+            <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t(REASON_KEYS[m.reason])}</span>
             <span className="text-xs text-slate-500">{t("agreements", { count: m.agreementCount })}</span>
             <span className="ml-auto flex gap-3">
               <Link href={`/parties/${m.id}`} target={onUse ? "_blank" : undefined} className="text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">{t("open")}</Link>

@@ -8,10 +8,11 @@ import { PartyTypeBadge } from "./party-type-badge";
 async function SideCard({ side, role, testId }: { side: MergeSidePreview; role: "survivor" | "absorbed"; testId: string }) {
   const t = await getTranslations("stewardship.merge");
   const tp = await getTranslations("parties");
-  const money = asMoneyLocale(await getLocale());
+  const locale = await getLocale();
+  const money = asMoneyLocale(locale);
   const o = side.org;
   const rows: [string, React.ReactNode][] = [
-    [tp("field.nameEn"), o.nameEn ?? "—"],
+    [tp(locale === "en" ? "field.nameZh" : "field.nameEn"), (locale === "en" ? o.nameZh : o.nameEn) ?? "—"],
     [tp("field.shortName"), o.shortName ?? "—"],
     [tp("field.type"), <PartyTypeBadge key="type" type={o.type} />],
     [tp("field.creditCode"), o.creditCode ? <span className="tabular font-mono">{o.creditCode}</span> : "—"],
@@ -25,7 +26,7 @@ async function SideCard({ side, role, testId }: { side: MergeSidePreview; role: 
     <section className={`rounded-xl border p-5 shadow-sm ${tone}`} data-testid={testId} aria-label={t(role)}>
       <p className={`text-xs font-semibold uppercase tracking-wide ${role === "survivor" ? "text-emerald-800" : "text-rose-800"}`}>{t(role)}</p>
       <h2 className="mt-1 text-lg font-semibold text-slate-900">
-        <Link href={`/parties/${o.id}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">{o.nameZh}</Link>
+        <Link href={`/parties/${o.id}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">{locale === "en" && o.nameEn ? o.nameEn : o.nameZh}</Link>
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
         {rows.map(([k, v]) => (

@@ -1,10 +1,10 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { PartyType } from "@/lib/domain/enums";
 import { queryRows, type DbOrTx } from "../client";
 
 /** Why an existing organisation looks like the one being created. */
-export type SimilarReason = "creditCode" | "name" | "alias";
+export type SimilarReason = "creditCode" | "sameName" | "name" | "alias";
 
 export interface SimilarOrganization {
   id: number;
@@ -14,7 +14,7 @@ export interface SimilarOrganization {
   type: PartyType;
   creditCode: string | null;
   reason: SimilarReason;
-  /** 0–1: pg_trgm similarity of the closest name pair, 1 for the same credit code or name. */
+  /** 0–1: pg_trgm similarity of the closest name pair; 0.9 when one name contains the other; 1 for the same name or credit code. */
   score: number;
   /** Agreements (deleted ones included) that list it: tells a real record from a stray one. */
   agreementCount: number;
@@ -27,8 +27,16 @@ export interface SimilarityProbe {
   creditCode?: string;
 }
 
-/** Trigram similarity at which two names are worth a second look (pg_trgm's own default threshold). */
-export const SIMILARITY_THRESHOLD = 0.3;
+/**
+ * Trigram similarity (of names without their legal-form suffix) at which two
+ * names are worth a second look. pg_trgm's default 0.3 flags every "重庆X大学"
+ * for "重庆大学"; at 0.5 a typo or a changed suffix still shows
+ * ("马上消费金融有限公司" for "马上消费金融股份有限公司").
+ */
+export const SIMILARITY_THRESHOLD = 0.5;
+
+/** A name without the legal-form suffix every company shares, so "…消费金融有限公司" are not alike for that alone. */
+const core = (name: SQL) => sql`regexp_replace(lower(${name}), '(股份有限公司|有限责任公司|有限公司|集团)$', '')`;
 
 /**
  * Existing organisations likely to be the one described: the same credit code,
@@ -52,11 +60,11 @@ export async function findSimilarOrganizations(db: DbOrTx, probe: SimilarityProb
            select al.organization_id, al.name, 'alias' from organization_aliases al
          ),
          scored as (
-           select n.org_id, n.reason,
-                  greatest(similarity(lower(n.name), lower(t.term)),
-                           case when char_length(n.name) >= 2
-                                 and (strpos(lower(n.name), lower(t.term)) > 0 or strpos(lower(t.term), lower(n.name)) > 0)
-                                then case when lower(n.name) = lower(t.term) then 1 else 0.9 end else 0 end) as score
+           select n.org_id,
+                  case when lower(n.name) = lower(t.term) and n.reason = 'name' then 'sameName' else n.reason end as reason,
+                  case when lower(n.name) = lower(t.term) then 1
+                       when char_length(n.name) >= 2 and (strpos(lower(n.name), lower(t.term)) > 0 or strpos(lower(t.term), lower(n.name)) > 0) then 0.9
+                       else similarity(${core(sql`n.name`)}, ${core(sql`t.term`)}) end as score
              from names n cross join terms t
             where t.term is not null
            union all
