@@ -16,12 +16,12 @@ export function ProgressEntryActions({ entry, others, signed }: { entry: EntryFo
   return (
     <div className="w-full">
       {open === null && (
-        <div className="mt-1 flex gap-2">
-          <button type="button" onClick={() => setOpen("correct")} className="text-xs text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
+        <div className="mt-1 flex gap-4">
+          <button type="button" onClick={() => setOpen("correct")} className="py-1 text-sm text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
             data-testid={`correct-progress-${entry.id}`} aria-label={t("correctAria", { date: entry.occurredOn })}>
             {t("correct")}
           </button>
-          <button type="button" onClick={() => setOpen("withdraw")} className="text-xs text-rose-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-rose-600"
+          <button type="button" onClick={() => setOpen("withdraw")} className="py-1 text-sm text-rose-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-rose-600"
             data-testid={`withdraw-progress-${entry.id}`} aria-label={t("withdrawAria", { date: entry.occurredOn })}>
             {t("withdraw")}
           </button>
