@@ -10,6 +10,8 @@ export interface TestDb {
 }
 
 const TABLES = [
+  "attachments",
+  "document_blobs",
   "api_tokens",
   "audit_log",
   "progress_updates",

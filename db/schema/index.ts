@@ -7,9 +7,11 @@ export * from "./organizations";
 export * from "./organization-aliases";
 export * from "./agreements";
 export * from "./audit";
+export * from "./documents";
 
 import type { agreementParties, agreements, progressUpdates } from "./agreements";
 import type { auditLog } from "./audit";
+import type { attachments } from "./documents";
 import type { organizationAliases } from "./organization-aliases";
 import type { organizations } from "./organizations";
 import type { categories, events } from "./reference";
@@ -29,3 +31,4 @@ export type ProgressUpdate = typeof progressUpdates.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type NewApiToken = typeof apiTokens.$inferInsert;
+export type Attachment = typeof attachments.$inferSelect;
