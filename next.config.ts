@@ -6,10 +6,17 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and extension bundles from its own package folder;
   // bundling it breaks those paths in server components and actions.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // pdf.js loads its worker, CMaps and fonts from its own folder too; mammoth is plain CommonJS.
+  // Both run on the server only (the document reader) and are never bundled for the browser.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfjs-dist", "mammoth"],
   poweredByHeader: false,
   // forbidden(): role checks answer 403 with app/forbidden.tsx.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // The proxy buffers request bodies up to this size (default 10 MB) and cuts the rest off;
+    // attachments may be 20 MB plus the multipart envelope (lib/documents/file-types.ts).
+    proxyClientMaxBodySize: "21mb",
+  },
 };
 
 export default withNextIntl(nextConfig);

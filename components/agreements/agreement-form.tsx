@@ -3,6 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createAgreementAction, updateAgreementAction } from "@/app/(app)/agreements/actions";
+import { PrefillPanel, PrefillPartyNote } from "@/components/documents/prefill-panel";
+import { useDocumentPrefill } from "@/components/documents/use-document-prefill";
 import { Field, inputClass } from "@/components/forms/field";
 import { SaveMessages, useSaveAndOpen } from "@/components/forms/save-and-open";
 import { useErrorText, useZodForm } from "@/components/forms/use-zod-form";
@@ -19,12 +21,14 @@ export interface AgreementFormProps {
   id?: number;
   version?: number;
   initial: AgreementFormInput;
+  /** Offer "从文件填写" (new agreements and drafts). */
+  prefill?: boolean;
   partyOptions: OrganizationOption[];
-  categories: { id: number; nameZh: string; nameZhHant: string; nameEn: string }[];
+  categories: { id: number; key: string; nameZh: string; nameZhHant: string; nameEn: string }[];
   events: { id: number; nameZh: string; heldOn: string }[];
 }
 
-export function AgreementForm({ mode, id, version, initial, partyOptions, categories, events }: AgreementFormProps) {
+export function AgreementForm({ mode, id, version, initial, prefill: allowPrefill, partyOptions, categories, events }: AgreementFormProps) {
   const t = useTranslations("agreementForm");
   const tAll = useTranslations();
   const errorText = useErrorText();
@@ -33,12 +37,15 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
   const form = useZodForm(agreementSchema, { defaultValues: initial });
   const { register, formState } = form;
   const errors = formState.errors;
+  const prefill = useDocumentPrefill(form, categories);
   const { onSubmit, busy, status } = useSaveAndOpen(form, {
     version,
     prefix: "agreement.",
     save: (agreement, submissionKey, current) =>
-      mode === "create" ? createAgreementAction({ agreement, submissionKey }) : updateAgreementAction({ id: id!, version: current!, agreement }),
-    href: (saved) => `/agreements/${saved}`,
+      prefill.attachAfterSave(
+        mode === "create" ? createAgreementAction({ agreement, submissionKey }) : updateAgreementAction({ id: id!, version: current!, agreement }),
+      ),
+    href: (saved) => prefill.savedHref(`/agreements/${saved}`),
   });
   const err = (name: keyof typeof errors) => errorText(errors[name]?.message as string | undefined);
   const dateWarning = useEventDateWarning(form, events);
@@ -46,6 +53,7 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
   return (
     <form onSubmit={(e) => { e.preventDefault(); dateWarning.guard(() => void onSubmit()); }} noValidate className="space-y-6" data-testid="agreement-form">
       <SaveMessages status={status} entity="agreement" />
+      {allowPrefill && <PrefillPanel prefill={prefill} />}
 
       <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="mb-4 text-base font-semibold">{t("basics")}</h2>
@@ -53,7 +61,7 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
           <Field label={t("reference")} error={err("reference")} hint={t("referenceHint")} required>
             {(a) => <input {...a} {...register("reference")} className={inputClass} autoComplete="off" />}
           </Field>
-          <Field label={t("titleZh")} error={err("titleZh")} required className="md:col-span-2">
+          <Field label={t("titleZh")} error={err("titleZh")} hint={prefill.hint("titleZh")} required className="md:col-span-2">
             {(a) => <input {...a} {...register("titleZh")} className={inputClass} />}
           </Field>
           <Field label={t("titleEn")} error={err("titleEn")} className="md:col-span-3">
@@ -62,7 +70,7 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
           <Field label={t("summary")} error={err("summary")} className="md:col-span-3">
             {(a) => <textarea {...a} {...register("summary")} rows={3} className={inputClass} />}
           </Field>
-          <Field label={t("category")} error={err("categoryId")} required>
+          <Field label={t("category")} error={err("categoryId")} hint={prefill.hint("categoryId")} required>
             {(a) => (
               <select {...a} {...register("categoryId")} className={inputClass}>
                 <option value="">{t("choose")}</option>
@@ -97,16 +105,16 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
       <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="mb-4 text-base font-semibold">{t("datesAndValue")}</h2>
         <div className="grid gap-4 md:grid-cols-3">
-          <Field label={t("signedOn")} error={err("signedOn")} hint={t("signedOnHint")}>
+          <Field label={t("signedOn")} error={err("signedOn")} hint={prefill.hint("signedOn", t("signedOnHint"))}>
             {(a) => <input {...a} {...register("signedOn")} type="date" className={inputClass} />}
           </Field>
-          <Field label={t("termStart")} error={err("termStart")}>
+          <Field label={t("termStart")} error={err("termStart")} hint={prefill.hint("termStart")}>
             {(a) => <input {...a} {...register("termStart")} type="date" className={inputClass} />}
           </Field>
-          <Field label={t("termEnd")} error={err("termEnd")}>
+          <Field label={t("termEnd")} error={err("termEnd")} hint={prefill.hint("termEnd")}>
             {(a) => <input {...a} {...register("termEnd")} type="date" className={inputClass} />}
           </Field>
-          <Field label={t("signedValue")} error={err("signedValue")} hint={<AmountEcho control={form.control} name="signedValue" fallback={t("valueHint")} />} className="md:col-span-2">
+          <Field label={t("signedValue")} error={err("signedValue")} hint={prefill.hint("signedValue", <AmountEcho control={form.control} name="signedValue" fallback={t("valueHint")} />)} className="md:col-span-2">
             {(a) => <input {...a} {...register("signedValue")} inputMode="decimal" className={inputClass} placeholder={t("valuePlaceholder")} autoComplete="off" data-testid="signed-value" />}
           </Field>
           <fieldset>
@@ -127,7 +135,8 @@ export function AgreementForm({ mode, id, version, initial, partyOptions, catego
         </div>
       </section>
 
-      <PartyRows form={form} initialOptions={partyOptions} />
+      <PartyRows form={form} initialOptions={[...partyOptions, ...prefill.organizations]}
+        note={(i, chosenId) => <PrefillPartyNote row={prefill.rows[i]} chosenId={chosenId} />} />
 
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={busy} data-testid="save-agreement"

@@ -53,6 +53,9 @@ export async function AgreementHistory({ entries, names }: { entries: Entry[]; n
               <p className="text-slate-600">{show("note", after.note)} {after.deliveredValue ? `（${show("deliveredValue", after.deliveredValue)}）` : ""}</p>
             )}
             {OWN_ACTIONS.has(e.action) && <StewardshipChange action={e.action} before={before} after={after} show={show} />}
+            {(e.action === "attach" || e.action === "detach") && (
+              <p className="break-all text-slate-600">{String(((e.action === "attach" ? after : before) as { fileName?: string }).fileName ?? "")}</p>
+            )}
             {changed.length > 0 && (
               <ul className="mt-1 space-y-0.5 text-slate-600">
                 {changed.map((f) => (

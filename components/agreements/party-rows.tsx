@@ -14,8 +14,11 @@ type Form = UseFormReturn<AgreementFormInput, unknown, AgreementInput>;
 const smallButton =
   "rounded border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40";
 
-/** 甲方 / 乙方 / 丙方 … rows: order kept, one lead, signatory per party, new organisations created inline. */
-export function PartyRows({ form, initialOptions }: { form: Form; initialOptions: OrganizationOption[] }) {
+/**
+ * 甲方 / 乙方 / 丙方 … rows: order kept, one lead, signatory per party, new organisations created inline.
+ * `initialOptions` may grow (organisations a document was matched to); `note` adds a line under a row.
+ */
+export function PartyRows({ form, initialOptions, note }: { form: Form; initialOptions: OrganizationOption[]; note?: (index: number, organizationId: number) => React.ReactNode }) {
   const t = useTranslations("agreementForm");
   const errorText = useErrorText();
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "parties" });
@@ -84,7 +87,7 @@ export function PartyRows({ form, initialOptions }: { form: Form; initialOptions
                     {t("organization")}<span className="ml-0.5 text-rose-600" aria-hidden="true">*</span>
                   </span>
                   <PartyPicker
-                    value={orgId ? known[orgId] ?? { id: orgId, nameZh: `#${orgId}`, nameEn: null, shortName: null, type: "other" } : null}
+                    value={orgId ? known[orgId] ?? initialOptions.find((o) => o.id === orgId) ?? { id: orgId, nameZh: `#${orgId}`, nameEn: null, shortName: null, type: "other" } : null}
                     onPick={(org) => pickFor(i, org)}
                     invalid={Boolean(rowError?.organizationId)}
                     labelledBy={`${labelId} ${labelId}-org`}
@@ -101,6 +104,7 @@ export function PartyRows({ form, initialOptions }: { form: Form; initialOptions
                   {(a) => <input {...a} {...form.register(`parties.${i}.signatoryTitle`)} className={inputClass} />}
                 </Field>
               </div>
+              {note?.(i, orgId)}
             </li>
           );
         })}

@@ -37,3 +37,11 @@ export async function matchOrganizations(db: DbOrTx, parties: FoundParty[]): Pro
     return byShort.length === 1 ? byShort[0].id : null;
   });
 }
+
+/** What a party picker shows of each organisation in `ids` (unknown ids are left out). */
+export async function listOrganizationOptions(db: DbOrTx, ids: number[]) {
+  return db
+    .select({ id: organizations.id, nameZh: organizations.nameZh, nameEn: organizations.nameEn, shortName: organizations.shortName, type: organizations.type })
+    .from(organizations)
+    .where(inArray(organizations.id, ids));
+}

@@ -12,7 +12,8 @@ import { findParties, type FoundParty } from "./rules/parties";
 import { findTitle } from "./rules/title";
 
 export type { Found } from "./rules/document-text";
-export { PARTY_ROLES, type FoundParty, type PartyRole } from "./rules/parties";
+export type { FoundParty } from "./rules/parties";
+export { PARTY_ROLES, type PartyRole } from "./party-roles";
 
 export interface ExtractedFields {
   titleZh?: Found<string>;

@@ -6,10 +6,8 @@
  */
 import { isValidCreditCode } from "../../credit-code";
 import { toHalfWidth } from "../../half-width";
+import { PARTY_ROLES, type PartyRole } from "../party-roles";
 import { snippetOfLines, type DocumentText, type Found } from "./document-text";
-
-export const PARTY_ROLES = ["甲方", "乙方", "丙方"] as const;
-export type PartyRole = (typeof PARTY_ROLES)[number];
 
 export interface FoundParty {
   role: PartyRole;

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { removeAttachment } from "@/db/mutations/attachments";
 import { guardedAction } from "@/lib/auth/action";
 import { WRITER_ROLES } from "@/lib/auth/guard";
-import { attachmentIdSchema } from "@/lib/validation/attachment";
+import { attachmentIdSchema } from "@/lib/validation/documents";
 
 export const removeAttachmentAction = guardedAction({ schema: attachmentIdSchema, roles: WRITER_ROLES }, async (input, user) => {
   const result = await removeAttachment(await getDb(), user, input.id);

@@ -1,6 +1,7 @@
 import { parseIdSegment } from "@/lib/validation/common";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementHistory } from "@/components/agreements/agreement-history";
@@ -9,6 +10,7 @@ import { DeliveredBar } from "@/components/agreements/delivered-bar";
 import { ProgressForm } from "@/components/agreements/progress-form";
 import { ProgressList } from "@/components/agreements/progress-list";
 import { StatusBadge } from "@/components/agreements/status-badge";
+import { AttachmentSection } from "@/components/documents/attachment-section";
 import { getDb } from "@/db/client";
 import { getAgreement, listAgreementHistory, listProgressUpdates } from "@/db/queries/agreement-detail";
 import { listCategories, listEventOptions } from "@/db/queries/reference-data";
@@ -18,7 +20,7 @@ import { asMoneyLocale, pickLabel } from "@/lib/i18n/labels";
 import { formatAmount, formatAmountExact } from "@/lib/money";
 import { primaryButton } from "@/components/ui/buttons";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ attachment?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("detail"))("title") };
@@ -26,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const card = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm";
 
-export default async function AgreementPage({ params }: Props) {
+export default async function AgreementPage({ params, searchParams }: Props) {
   const user = await requireSession();
   const id = parseIdSegment((await params).id);
   const db = await getDb();
@@ -42,6 +44,8 @@ export default async function AgreementPage({ params }: Props) {
   const locale = await getLocale();
   const money = asMoneyLocale(locale);
   const writer = canWrite(user);
+  // Set by the agreement form when the agreement saved but the file from "从文件填写" did not attach.
+  const attachFailed = (await searchParams).attachment === "failed";
   const amount = (v: string | null) => (v ? formatAmount(v, money) : "—");
   const facts: [string, React.ReactNode][] = [
     [t("agreementForm.category"), pickLabel({ zh: agreement.category.nameZh, zhHant: agreement.category.nameZhHant, en: agreement.category.nameEn }, locale)],
@@ -105,6 +109,10 @@ export default async function AgreementPage({ params }: Props) {
           ))}
         </ol>
       </section>
+
+      <Suspense fallback={<div className="h-28 animate-pulse rounded-xl bg-slate-200" />}>
+        <AttachmentSection agreementId={agreement.id} deleted={Boolean(agreement.deletedAt)} notice={attachFailed ? t("documents.attachFailedAfterSave") : undefined} />
+      </Suspense>
 
       <section className={card} aria-labelledby="progress-h">
         <h2 id="progress-h" className="mb-3 text-base font-semibold">{t("detail.progress")}</h2>

@@ -30,6 +30,7 @@ export default async function NewAgreementPage({ searchParams }: Props) {
       <PageHeader title={t("newTitle")} />
       <AgreementForm
         mode="create"
+        prefill
         categories={categories}
         events={events}
         partyOptions={[]}

@@ -1,8 +1,10 @@
 import { parseIdSegment } from "@/lib/validation/common";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { AgreementForm } from "@/components/agreements/agreement-form";
+import { AttachmentSection } from "@/components/documents/attachment-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { getAgreement } from "@/db/queries/agreement-detail";
@@ -35,6 +37,8 @@ export default async function EditAgreementPage({ params }: Props) {
       <PageHeader title={t("editTitle", { reference: agreement.reference })} />
       <AgreementForm
         mode="edit"
+        // A draft is often typed from its document; a signed record is corrected field by field.
+        prefill={agreement.status === "draft"}
         id={agreement.id}
         version={agreement.version}
         categories={categories}
@@ -61,6 +65,11 @@ export default async function EditAgreementPage({ params }: Props) {
           })),
         }}
       />
+      <div className="mt-8">
+        <Suspense fallback={<div className="h-28 animate-pulse rounded-xl bg-slate-200" />}>
+          <AttachmentSection agreementId={agreement.id} deleted={false} />
+        </Suspense>
+      </div>
     </>
   );
 }

@@ -1,0 +1,83 @@
+"use client";
+
+import { useRef } from "react";
+import { useTranslations } from "next-intl";
+import { secondaryButton } from "@/components/ui/buttons";
+import { SourceLine } from "./prefill-source";
+import type { DocumentPrefill, PrefillRow } from "./use-document-prefill";
+
+/** The filled fields named in the form's order. */
+const FIELD_ORDER = ["titleZh", "category", "signedOn", "termStart", "termEnd", "signedValue", "parties"];
+
+/** PDF and Word only: a picture has no text to read. */
+const ACCEPT = "application/pdf,.pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.docx";
+
+/**
+ * The "从文件填写" card above the agreement form: the button, what happened
+ * (reading, the fields filled, no text layer …) and whether the document is
+ * attached when the agreement is saved.
+ */
+export function PrefillPanel({ prefill }: { prefill: DocumentPrefill }) {
+  const t = useTranslations("documents");
+  const input = useRef<HTMLInputElement>(null);
+  const { state } = prefill;
+  const filled = state.status === "done" ? FIELD_ORDER.filter((f) => state.filled.includes(f)) : [];
+  const fieldList = filled.map((f) => t(`prefill.fields.${f}` as "prefill.fields.titleZh")).join(t("prefill.separator"));
+  return (
+    <section className="rounded-xl border border-sky-200 bg-sky-50/60 p-4" aria-labelledby="prefill-h" data-testid="prefill-panel">
+      <div className="flex flex-wrap items-start gap-3">
+        <div className="min-w-0 flex-1 basis-72">
+          <h2 id="prefill-h" className="text-base font-semibold text-slate-900">{t("prefill.title")}</h2>
+          <p className="mt-0.5 text-sm text-slate-600">{t("prefill.hint")}</p>
+        </div>
+        <input ref={input} type="file" accept={ACCEPT} className="sr-only" tabIndex={-1} aria-hidden="true" data-testid="prefill-input"
+          onChange={(e) => {
+            const chosen = e.target.files?.[0];
+            e.target.value = "";
+            if (chosen) void prefill.read(chosen);
+          }} />
+        <button type="button" className={secondaryButton} disabled={state.status === "reading"} onClick={() => input.current?.click()} data-testid="prefill-choose">
+          {state.status === "done" ? t("prefill.chooseAnother") : t("prefill.choose")}
+        </button>
+      </div>
+      <div aria-live="polite" className="mt-2 text-sm empty:hidden" data-testid="prefill-status">
+        {state.status === "reading" && <p className="text-slate-600">{t("prefill.reading", { name: state.fileName })}</p>}
+        {state.status === "failed" && (
+          <p role="alert" className="text-rose-700">
+            {t("fileError", { name: state.fileName, error: t.has(`errors.${state.error}`) ? t(`errors.${state.error}` as "errors.failed") : t("errors.failed") })}
+          </p>
+        )}
+        {state.status === "done" && (
+          <>
+            <p className="text-slate-800">
+              {state.filled.length ? t("prefill.filled", { name: state.fileName, count: state.filled.length }) : t("prefill.nothingFound", { name: state.fileName })}
+              {fieldList && <span className="text-slate-500">{t("prefill.fieldList", { fields: fieldList })}</span>}
+            </p>
+            <label className="mt-1.5 flex items-center gap-2 text-slate-700">
+              <input type="checkbox" checked={prefill.attach} onChange={(e) => prefill.setAttach(e.target.checked)} className="accent-brand-700" data-testid="prefill-attach" />
+              {t("prefill.attachOnSave", { name: state.fileName })}
+            </label>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Under a party row: the document's party for it, and a warning when the registry has no such organisation. */
+export function PrefillPartyNote({ row, chosenId }: { row: PrefillRow | undefined; chosenId: number }) {
+  const t = useTranslations("documents.prefill");
+  if (!row) return null;
+  if (!row.organizationId) {
+    return (
+      <p className="mt-2 rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="prefill-party-missing">
+        {t("partyNotFound", { role: row.role, name: row.name })}
+      </p>
+    );
+  }
+  return (
+    <p className="mt-2 text-xs">
+      <SourceLine tone={chosenId === row.organizationId ? "document" : "changed"} snippet={row.source} />
+    </p>
+  );
+}
