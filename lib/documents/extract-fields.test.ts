@@ -60,6 +60,15 @@ describe("parties", () => {
     ]);
   });
 
+  it("reads a Word table's bare label cell with the name in the next cell", () => {
+    const text = "甲方\n重庆银行股份有限公司\n住所\n重庆市江北区\n乙方\n重庆大学\n甲方（盖章）\n2025年7月10日";
+    expect(values(text).parties).toEqual([
+      { role: "甲方", name: "重庆银行股份有限公司" },
+      { role: "乙方", name: "重庆大学" },
+    ]);
+    expect(extractFields(text).parties[0].source).toBe("甲方 重庆银行股份有限公司");
+  });
+
   it("finds no party in a signature block left blank", () => {
     expect(values("甲方（盖章）：\n法定代表人（签字）：\n乙方（盖章）：\n2025年7月10日").parties).toEqual([]);
   });
@@ -112,6 +121,11 @@ describe("signing date and term", () => {
 
   it("does not take a term date for the signing date", () => {
     expect(values("有效期自2025年8月1日起至2027年7月31日止。").signedOn).toBeUndefined();
+  });
+
+  it("reads a range after the word for the term, without 自, but not any two dates", () => {
+    expect(values("合作期限：2025年7月10日至2028年7月9日。")).toMatchObject({ termStart: "2025-07-10", termEnd: "2028-07-09" });
+    expect(values("双方于2025年7月10日至2025年7月12日举办活动。")).toMatchObject({ termStart: undefined, termEnd: undefined });
   });
 
   it("reads 自…起至…止", () => {

@@ -8,6 +8,7 @@ import { renderDocx } from "./render-docx";
 import { renderImage, renderPdf, renderScanPdf } from "./render-pdf";
 import { SPECS_A } from "./specs-a";
 import { SPECS_B } from "./specs-b";
+import { SPECS_C } from "./specs-c";
 import type { FixtureSpec } from "./types";
 
 const OUT = path.resolve("tests/fixtures/documents");
@@ -19,7 +20,7 @@ const browser = await chromium.launch({
 });
 try {
   fs.mkdirSync(OUT, { recursive: true });
-  for (const spec of [...SPECS_A, ...SPECS_B]) {
+  for (const spec of [...SPECS_A, ...SPECS_B, ...SPECS_C]) {
     const bytes =
       spec.format === "pdf" ? await renderPdf(browser, spec.blocks)
       : spec.format === "scan-pdf" ? await renderScanPdf(browser, spec.blocks)

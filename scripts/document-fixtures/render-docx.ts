@@ -36,6 +36,13 @@ function blockContent(b: Block): (Paragraph | Table)[] {
           rows: [new TableRow({ children: b.columns.map((c) => new TableCell({ children: c.map((l) => new Paragraph({ children: runs(l) })) })) })],
         }),
       ];
+    case "rows":
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: b.rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph({ children: runs(c) })] })) })),
+        }),
+      ];
   }
 }
 

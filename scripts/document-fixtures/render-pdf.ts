@@ -19,6 +19,8 @@ function blockHtml(b: Block): string {
       return `<div class="gap"></div>`;
     case "columns":
       return `<table><tr>${b.columns.map((c) => `<td>${c.map((l) => `<p>${lines(l)}</p>`).join("")}</td>`).join("")}</tr></table>`;
+    case "rows":
+      return `<table class="rows">${b.rows.map((r) => `<tr>${r.map((c) => `<td>${lines(c)}</td>`).join("")}</tr>`).join("")}</table>`;
   }
 }
 
@@ -28,6 +30,7 @@ export function documentHtml(blocks: Block[]): string {
     h1 { font-size: 22px; text-align: center; margin: 8px 0 20px; line-height: 1.5; }
     p { margin: 4px 0; } .indent { text-indent: 2em; } .right { text-align: right; } .center { text-align: center; }
     .gap { height: 28px; } table { width: 100%; border-collapse: collapse; } td { vertical-align: top; padding-right: 24px; }
+    .rows td { border: 1px solid #444; padding: 4px 8px; } .rows { margin: 8px 0; }
   </style></head><body>${blocks.map(blockHtml).join("\n")}</body></html>`;
 }
 

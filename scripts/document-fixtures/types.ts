@@ -11,7 +11,9 @@ export type Block =
   | { kind: "p"; text: string; indent?: boolean; align?: "right" | "center" }
   | { kind: "gap" }
   /** Side-by-side columns, one paragraph per line, as signature blocks are laid out. */
-  | { kind: "columns"; columns: string[][] };
+  | { kind: "columns"; columns: string[][] }
+  /** A bordered table, one row per entry: label cell, value cell (a Word template's party block). */
+  | { kind: "rows"; rows: string[][] };
 
 export interface ExpectedParty {
   role: PartyRole;

@@ -46,13 +46,15 @@ export interface Term {
 }
 
 const RANGE_BEFORE = /[自从]\s*$/;
+/** "合作期限：2025年7月10日至…": a range right after the word for a term needs no 自. */
+const TERM_WORD_BEFORE = /(?:有效期|期限|合作期|期间)(?:限)?\s*(?:为|是|[：:])?\s*$/;
 const RANGE_BETWEEN = /^\s*起?\s*(?:至|到|—|–|-|~)\s*$/;
 
 function explicitRange(doc: DocumentText, dates: DateMatch[]): Term | undefined {
   for (let i = 0; i + 1 < dates.length; i++) {
     const [a, b] = [dates[i], dates[i + 1]];
-    const before = doc.flow.slice(Math.max(0, a.index - 3), a.index);
-    if (!RANGE_BEFORE.test(before) || !RANGE_BETWEEN.test(doc.flow.slice(a.index + a.length, b.index)) || b.iso < a.iso) continue;
+    const before = doc.flow.slice(Math.max(0, a.index - 8), a.index);
+    if (!(RANGE_BEFORE.test(before) || TERM_WORD_BEFORE.test(before)) || !RANGE_BETWEEN.test(doc.flow.slice(a.index + a.length, b.index)) || b.iso < a.iso) continue;
     const source = snippetAt(doc, a.index - 1, b.index + b.length - a.index + 2);
     return { termStart: { value: a.iso, source }, termEnd: { value: b.iso, source } };
   }

@@ -79,8 +79,8 @@ export function snippetAt(doc: DocumentText, index: number, length: number): str
 }
 
 /** Whole lines `first`..`last`, joined (a label line and the line its name wrapped onto). */
-export function snippetOfLines(doc: DocumentText, first: number, last = first): string {
-  const text = doc.lines.slice(first, last + 1).join("");
+export function snippetOfLines(doc: DocumentText, first: number, last = first, separator = ""): string {
+  const text = doc.lines.slice(first, last + 1).join(separator);
   return text.length <= MAX_LINES_SNIPPET ? text : `${text.slice(0, MAX_LINES_SNIPPET)}…`;
 }
 

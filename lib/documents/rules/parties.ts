@@ -18,6 +18,8 @@ export interface FoundParty {
 
 const LABEL = /([甲乙丙])\s*方\s*(?:[（(][^（()）]{0,12}[)）])?\s*[：:]/g;
 const HAS_LABEL = new RegExp(LABEL.source);
+/** A label alone on its line, no colon: a Word table's label cell ("甲方" | name). Its name is the next line. */
+const BARE_LABEL = /^([甲乙丙])\s*方\s*(?:[（(][^（()）]{0,12}[)）])?$/;
 const ORG_SUFFIX =
   /(?:公司|银行|分行|支行|大学|学院|学校|研究院|研究所|科学院|中心|局|委员会|管委会|协会|学会|联合会|集团|商会|基金会|医院|事务所|交易所|实验室|政府|办公室|厅|合伙企业|[（(]有限合伙[)）])$/;
 const BRANCH_SUFFIX = /(?:分行|支行|分公司|分院|分中心|分所)$/;
@@ -50,7 +52,7 @@ function plausibleName(name: string): boolean {
 function nameFromLabel(doc: DocumentText, lineIndex: number, text: string): { name: string; lastLine: number } {
   const name = cleanPartyName(text);
   const next = doc.lines[lineIndex + 1];
-  const nextIsPlain = next !== undefined && !/[：:]/.test(next) && !HAS_LABEL.test(next) && next.length <= 30;
+  const nextIsPlain = next !== undefined && !/[：:]/.test(next) && !HAS_LABEL.test(next) && !BARE_LABEL.test(next) && next.length <= 30;
   if (nextIsPlain) {
     const joined = cleanPartyName(name + next);
     if (name === "" && ORG_SUFFIX.test(joined)) return { name: joined, lastLine: lineIndex + 1 };
@@ -79,17 +81,26 @@ interface Candidate {
   block: [number, number];
 }
 
+/** The labels on a line: 甲方：… (several per line in two-column layouts), or a bare 甲方 cell. */
+function labelsOn(line: string): { role: string; index: number; end: number }[] {
+  const bare = BARE_LABEL.exec(line);
+  if (bare) return [{ role: bare[1], index: 0, end: line.length }];
+  return [...line.matchAll(LABEL)].map((m) => ({ role: m[1], index: m.index, end: m.index + m[0].length }));
+}
+
 function labelCandidates(doc: DocumentText): Candidate[] {
-  const labelLines = doc.lines.map((line, i) => (HAS_LABEL.test(line) ? i : -1)).filter((i) => i >= 0);
+  const labelLines = doc.lines.map((line, i) => (labelsOn(line).length ? i : -1)).filter((i) => i >= 0);
   const out: Candidate[] = [];
   labelLines.forEach((i, k) => {
     const line = doc.lines[i];
-    const labels = [...line.matchAll(LABEL)];
+    const labels = labelsOn(line);
     labels.forEach((m, j) => {
       const end = j + 1 < labels.length ? labels[j + 1].index : line.length;
-      const { name, lastLine } = nameFromLabel(doc, i, line.slice(m.index + m[0].length, end));
+      const { name, lastLine } = nameFromLabel(doc, i, line.slice(m.end, end));
       const blockEnd = Math.min(k + 1 < labelLines.length ? labelLines[k + 1] - 1 : doc.lines.length - 1, i + 6);
-      out.push({ role: `${m[1]}方` as PartyRole, name, at: doc.starts[i] + m.index, source: snippetOfLines(doc, i, lastLine), block: [i, blockEnd] });
+      // A bare label and its name come from two table cells: keep them apart in the snippet.
+      const source = snippetOfLines(doc, i, lastLine, BARE_LABEL.test(line) ? " " : "");
+      out.push({ role: `${m.role}方` as PartyRole, name, at: doc.starts[i] + m.index, source, block: [i, blockEnd] });
     });
   });
   return out;
