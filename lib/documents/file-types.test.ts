@@ -21,13 +21,26 @@ describe("sniffDocumentType", () => {
     expect(sniffDocumentType(fixture("02-three-party-framework-docx.docx").slice(0, 2000))).toBeNull();
   });
 
-  it("refuses a ZIP without word/document.xml", () => {
-    // Smallest valid ZIP: one stored entry "a.txt" holding "x".
-    const name = bytes("a.txt");
-    const local = [0x50, 0x4b, 0x03, 0x04, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x83, 0xdc, 0xb7, 0x8c, 1, 0, 0, 0, 1, 0, 0, 0, 5, 0, 0, 0, ...name, 0x78];
-    const central = [0x50, 0x4b, 0x01, 0x02, 20, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x83, 0xdc, 0xb7, 0x8c, 1, 0, 0, 0, 1, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...name];
-    const end = [0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0, central.length, 0, 0, 0, local.length, 0, 0, 0, 0, 0];
-    expect(sniffDocumentType(new Uint8Array([...local, ...central, ...end]))).toBeNull();
+  /** A ZIP of empty stored entries with these names. */
+  function zipOf(names: string[]): Uint8Array {
+    const locals: number[] = [];
+    const centrals: number[] = [];
+    for (const n of names.map(bytes)) {
+      const offset = locals.length;
+      const le16 = (v: number) => [v & 0xff, v >> 8];
+      const le32 = (v: number) => [v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, v >>> 24];
+      locals.push(0x50, 0x4b, 0x03, 0x04, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...le32(0), ...le32(0), ...le32(0), ...le16(n.length), 0, 0, ...n);
+      centrals.push(0x50, 0x4b, 0x01, 0x02, 20, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...le32(0), ...le32(0), ...le32(0), ...le16(n.length), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...le32(offset), ...n);
+    }
+    const end = [0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, names.length, 0, names.length, 0, centrals.length & 0xff, centrals.length >> 8, 0, 0, locals.length & 0xff, locals.length >> 8, 0, 0, 0, 0];
+    return new Uint8Array([...locals, ...centrals, ...end]);
+  }
+
+  it("reads a DOCX from the ZIP's names, and refuses a ZIP without word/document.xml or with macros", () => {
+    expect(sniffDocumentType(zipOf(["[Content_Types].xml", "word/document.xml"]))).toBe("docx");
+    expect(sniffDocumentType(zipOf(["a.txt"]))).toBeNull();
+    expect(sniffDocumentType(zipOf(["[Content_Types].xml", "xl/workbook.xml"]))).toBeNull();
+    expect(sniffDocumentType(zipOf(["[Content_Types].xml", "word/document.xml", "word/vbaProject.bin"]))).toBeNull();
   });
 });
 

@@ -37,7 +37,8 @@ const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((
 
 /**
  * The document type the bytes are, or null. A DOCX is a ZIP holding
- * `word/document.xml` (an XLSX or a plain ZIP is not one).
+ * `word/document.xml` (an XLSX or a plain ZIP is not one) and no macros (a
+ * macro-enabled .docm renamed .docx is refused).
  */
 export function sniffDocumentType(bytes: Uint8Array): DocumentType | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf"; // %PDF-
@@ -45,7 +46,7 @@ export function sniffDocumentType(bytes: Uint8Array): DocumentType | null {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "jpeg";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const names = zipEntryNames(bytes);
-    if (names?.includes("word/document.xml") && names.includes("[Content_Types].xml")) return "docx";
+    if (names?.includes("word/document.xml") && names.includes("[Content_Types].xml") && !names.includes("word/vbaProject.bin")) return "docx";
   }
   return null;
 }
