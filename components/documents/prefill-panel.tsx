@@ -20,8 +20,8 @@ const ACCEPT = "application/pdf,.pdf,application/vnd.openxmlformats-officedocume
 export function PrefillPanel({ prefill }: { prefill: DocumentPrefill }) {
   const t = useTranslations("documents");
   const input = useRef<HTMLInputElement>(null);
-  const { state } = prefill;
-  const filled = state.status === "done" ? FIELD_ORDER.filter((f) => state.filled.includes(f)) : [];
+  const { reading, failed, filled: last } = prefill.state;
+  const filled = last ? FIELD_ORDER.filter((f) => last.fields.includes(f)) : [];
   const fieldList = filled.map((f) => t(`prefill.fields.${f}` as "prefill.fields.titleZh")).join(t("prefill.separator"));
   return (
     <section className="rounded-xl border border-sky-200 bg-sky-50/60 p-4" aria-labelledby="prefill-h" data-testid="prefill-panel">
@@ -36,26 +36,26 @@ export function PrefillPanel({ prefill }: { prefill: DocumentPrefill }) {
             e.target.value = "";
             if (chosen) void prefill.read(chosen);
           }} />
-        <button type="button" className={secondaryButton} disabled={state.status === "reading"} onClick={() => input.current?.click()} data-testid="prefill-choose">
-          {state.status === "done" ? t("prefill.chooseAnother") : t("prefill.choose")}
+        <button type="button" className={secondaryButton} disabled={reading !== null} onClick={() => input.current?.click()} data-testid="prefill-choose">
+          {last ? t("prefill.chooseAnother") : t("prefill.choose")}
         </button>
       </div>
-      <div aria-live="polite" className="mt-2 text-sm empty:hidden" data-testid="prefill-status">
-        {state.status === "reading" && <p className="text-slate-600">{t("prefill.reading", { name: state.fileName })}</p>}
-        {state.status === "failed" && (
+      <div aria-live="polite" className="mt-2 space-y-1.5 text-sm empty:hidden" data-testid="prefill-status">
+        {reading && <p className="text-slate-600">{t("prefill.reading", { name: reading })}</p>}
+        {failed && (
           <p role="alert" className="text-rose-700">
-            {t("fileError", { name: state.fileName, error: t.has(`errors.${state.error}`) ? t(`errors.${state.error}` as "errors.failed") : t("errors.failed") })}
+            {t("fileError", { name: failed.fileName, error: t.has(`errors.${failed.error}`) ? t(`errors.${failed.error}` as "errors.failed") : t("errors.failed") })}
           </p>
         )}
-        {state.status === "done" && (
+        {last && (
           <>
             <p className="text-slate-800">
-              {state.filled.length ? t("prefill.filled", { name: state.fileName, count: state.filled.length }) : t("prefill.nothingFound", { name: state.fileName })}
+              {filled.length ? t("prefill.filled", { name: last.fileName, count: filled.length }) : t("prefill.nothingFound", { name: last.fileName })}
               {fieldList && <span className="text-slate-500">{t("prefill.fieldList", { fields: fieldList })}</span>}
             </p>
-            <label className="mt-1.5 flex items-center gap-2 text-slate-700">
+            <label className="flex items-center gap-2 text-slate-700">
               <input type="checkbox" checked={prefill.attach} onChange={(e) => prefill.setAttach(e.target.checked)} className="accent-brand-700" data-testid="prefill-attach" />
-              {t("prefill.attachOnSave", { name: state.fileName })}
+              {t("prefill.attachOnSave", { name: last.fileName })}
             </label>
           </>
         )}

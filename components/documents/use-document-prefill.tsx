@@ -15,11 +15,16 @@ import { PrefillSource } from "./prefill-source";
 type Form = UseFormReturn<AgreementFormInput, unknown, AgreementInput>;
 type ScalarField = "titleZh" | "signedValue" | "signedOn" | "termStart" | "termEnd" | "categoryId";
 
-export type PrefillState =
-  | { status: "idle" }
-  | { status: "reading"; fileName: string }
-  | { status: "failed"; fileName: string; error: string }
-  | { status: "done"; fileName: string; filled: string[] };
+/**
+ * The file being read, the last file that could not be read (and why), and the
+ * last file that filled the form (and which fields): a failed second file does
+ * not undo what the first one filled, and the first one is still attached.
+ */
+export interface PrefillState {
+  reading: string | null;
+  failed: { fileName: string; error: string } | null;
+  filled: { fileName: string; fields: string[] } | null;
+}
 
 /** What was put into each field, and the snippet it came from. */
 type Applied = Partial<Record<ScalarField, { value: string; snippet: string }>>;
@@ -64,7 +69,7 @@ function applyToForm(form: Form, { fields, sources }: Prefill, categories: { id:
  * Nothing is stored before the save.
  */
 export function useDocumentPrefill(form: Form, categories: { id: number; key: string }[]) {
-  const [state, setState] = useState<PrefillState>({ status: "idle" });
+  const [state, setState] = useState<PrefillState>({ reading: null, failed: null, filled: null });
   const [applied, setApplied] = useState<Applied>({});
   const [rows, setRows] = useState<(PrefillRow | undefined)[]>([]);
   const [organizations, setOrganizations] = useState<OrganizationOption[]>([]);
@@ -73,14 +78,14 @@ export function useDocumentPrefill(form: Form, categories: { id: number; key: st
   const attachFailed = useRef(false);
 
   const read = async (chosen: File) => {
-    setState({ status: "reading", fileName: chosen.name });
+    setState((s) => ({ ...s, reading: chosen.name, failed: null }));
     const result = await postFile<Prefill>("/api/v1/documents/extract", chosen);
-    if (!result.ok) return setState({ status: "failed", fileName: chosen.name, error: result.error });
+    if (!result.ok) return setState((s) => ({ ...s, reading: null, failed: { fileName: chosen.name, error: result.error } }));
     file.current = chosen;
     const found = applyToForm(form, result.data, categories);
     setApplied(found.applied);
     setRows(found.rows);
-    setState({ status: "done", fileName: chosen.name, filled: Object.keys(result.data.fields) });
+    setState({ reading: null, failed: null, filled: { fileName: chosen.name, fields: Object.keys(result.data.fields) } });
     const ids = found.rows.flatMap((r) => (r?.organizationId ? [r.organizationId] : []));
     if (ids.length) {
       const options = await callAction(() => organizationOptionsAction({ ids }));
