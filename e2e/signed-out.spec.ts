@@ -17,9 +17,9 @@ for (const route of pages.filter((r) => !OPEN.some((o) => o.test(r)))) {
   });
 }
 
-for (const route of apis.filter((r) => !OPEN.some((o) => o.test(r)))) {
-  test(`API ${route} answers 401 without a session`, async ({ request }) => {
-    const res = await request.get(route, { maxRedirects: 0 });
+for (const route of apis.filter((r) => !OPEN.some((o) => o.test(r.path)))) {
+  test(`API ${route.method} ${route.path} answers 401 without a session`, async ({ request }) => {
+    const res = await request.fetch(route.path, { method: route.method, maxRedirects: 0 });
     expect(res.status()).toBe(401);
   });
 }
@@ -35,9 +35,9 @@ test.describe("with a forged session cookie", () => {
       await expect(page).toHaveURL(/\/login$/);
     });
   }
-  for (const route of apis.filter((r) => !OPEN.some((o) => o.test(r)))) {
-    test(`API ${route} still answers 401`, async ({ page }) => {
-      expect((await page.request.get(route, { maxRedirects: 0 })).status()).toBe(401);
+  for (const route of apis.filter((r) => !OPEN.some((o) => o.test(r.path)))) {
+    test(`API ${route.method} ${route.path} still answers 401`, async ({ page }) => {
+      expect((await page.request.fetch(route.path, { method: route.method, maxRedirects: 0 })).status()).toBe(401);
     });
   }
 });

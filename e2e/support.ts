@@ -24,10 +24,10 @@ export async function expectSignedIn(page: Page) {
   await expect(page.getByTestId("kpi-signed-value")).toBeVisible();
 }
 
-/** Every route the app serves, from the files under app/: pages and route handlers. */
-export function appRoutes(): { pages: string[]; apis: string[] } {
+/** Every route the app serves, from the files under app/: pages, and route handlers with the first method each exports. */
+export function appRoutes(): { pages: string[]; apis: { path: string; method: string }[] } {
   const pages: string[] = [];
-  const apis: string[] = [];
+  const apis: { path: string; method: string }[] = [];
   const walk = (dir: string, segments: string[]) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
@@ -35,7 +35,10 @@ export function appRoutes(): { pages: string[]; apis: string[] } {
         const seg = entry.name.startsWith("(") ? null : entry.name.replace(/^\[\.\.\..+\]$/, "x").replace(/^\[.+\]$/, "1");
         walk(full, seg ? [...segments, seg] : segments);
       } else if (entry.name === "page.tsx") pages.push(`/${segments.join("/")}`);
-      else if (entry.name === "route.ts") apis.push(`/${segments.join("/")}`);
+      else if (entry.name === "route.ts") {
+        const method = /export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/.exec(fs.readFileSync(full, "utf8"))?.[1] ?? "GET";
+        apis.push({ path: `/${segments.join("/")}`, method });
+      }
     }
   };
   walk(path.join(process.cwd(), "app"), []);
