@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { listAgreementHistory } from "@/db/queries/agreement-detail";
 import { asMoneyLocale } from "@/lib/i18n/labels";
 import { formatAmount } from "@/lib/money";
+import { ATTACHMENT_ACTIONS, AttachmentChange } from "@/components/documents/attachment-history";
 import { OWN_ACTIONS, StewardshipChange } from "./stewardship-history";
 
 type Entry = Awaited<ReturnType<typeof listAgreementHistory>>[number];
@@ -47,15 +48,17 @@ export async function AgreementHistory({ entries, names }: { entries: Entry[]; n
                 {format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}
               </time>
               <span className="mx-1 text-slate-500">·</span>
-              {OWN_ACTIONS.has(e.action) ? t(`stewardship.history.${e.action}` as never) : t(`detail.action.${e.action}` as "detail.action.update")}
+              {OWN_ACTIONS.has(e.action)
+                ? t(`stewardship.history.${e.action}` as never)
+                : ATTACHMENT_ACTIONS.has(e.action)
+                  ? t(`documents.history.${e.action}` as "documents.history.attach")
+                  : t(`detail.action.${e.action}` as "detail.action.update")}
             </p>
             {e.action === "progress" && (
               <p className="text-slate-600">{show("note", after.note)} {after.deliveredValue ? `（${show("deliveredValue", after.deliveredValue)}）` : ""}</p>
             )}
             {OWN_ACTIONS.has(e.action) && <StewardshipChange action={e.action} before={before} after={after} show={show} />}
-            {(e.action === "attach" || e.action === "detach") && (
-              <p className="break-all text-slate-600">{String(((e.action === "attach" ? after : before) as { fileName?: string }).fileName ?? "")}</p>
-            )}
+            {ATTACHMENT_ACTIONS.has(e.action) && <AttachmentChange action={e.action} before={before} after={after} />}
             {changed.length > 0 && (
               <ul className="mt-1 space-y-0.5 text-slate-600">
                 {changed.map((f) => (

@@ -2,7 +2,7 @@ import "server-only";
 import { inArray, or } from "drizzle-orm";
 import type { FoundParty } from "@/lib/documents/extract-fields";
 import type { DbOrTx } from "../client";
-import { organizations } from "../schema";
+import { organizationAliases, organizations } from "../schema";
 
 /** Both bracket widths: a document writes 蚂蚁区块链科技(上海)有限公司 where the registry has （上海）. */
 function spellings(name: string): string[] {
@@ -14,8 +14,9 @@ function spellings(name: string): string[] {
 /**
  * The registry organisation each party found in a document is, or null: by the
  * 统一社会信用代码 printed beside it first, else by its exact Chinese name, else
- * by a short name that only one organisation has. Never a guess by similarity:
- * an unmatched party is left for staff to pick.
+ * by the name of a duplicate merged into it (an alias), else by a short name
+ * that only one organisation has. Never a guess by similarity: an unmatched
+ * party is left for staff to pick.
  */
 export async function matchOrganizations(db: DbOrTx, parties: FoundParty[]): Promise<(number | null)[]> {
   const names = parties.flatMap((p) => spellings(p.name));
@@ -23,16 +24,24 @@ export async function matchOrganizations(db: DbOrTx, parties: FoundParty[]): Pro
   if (names.length === 0) return [];
   const conditions = [inArray(organizations.nameZh, names), inArray(organizations.shortName, names)];
   if (codes.length) conditions.push(inArray(organizations.creditCode, codes));
-  const rows = await db
-    .select({ id: organizations.id, nameZh: organizations.nameZh, shortName: organizations.shortName, creditCode: organizations.creditCode })
-    .from(organizations)
-    .where(or(...conditions));
+  const [rows, aliases] = await Promise.all([
+    db
+      .select({ id: organizations.id, nameZh: organizations.nameZh, shortName: organizations.shortName, creditCode: organizations.creditCode })
+      .from(organizations)
+      .where(or(...conditions)),
+    db
+      .select({ id: organizationAliases.organizationId, name: organizationAliases.name })
+      .from(organizationAliases)
+      .where(inArray(organizationAliases.name, names)),
+  ]);
   return parties.map((p) => {
     const byCode = p.creditCode ? rows.find((r) => r.creditCode === p.creditCode) : undefined;
     if (byCode) return byCode.id;
     const variants = spellings(p.name);
     const byName = rows.find((r) => variants.includes(r.nameZh));
     if (byName) return byName.id;
+    const byAlias = new Set(aliases.filter((a) => variants.includes(a.name)).map((a) => a.id));
+    if (byAlias.size === 1) return [...byAlias][0];
     const byShort = rows.filter((r) => r.shortName !== null && variants.includes(r.shortName));
     return byShort.length === 1 ? byShort[0].id : null;
   });
