@@ -5,12 +5,19 @@ import { signIn } from "./support";
 const fixture = (name: string) => path.join(process.cwd(), "tests", "fixtures", "documents", name);
 
 /** The hint line under a labelled field (where "从文件填写" puts its source). */
+/** A file input only takes a file once the page has hydrated (it is disabled until then). */
+async function chooseFile(page: Page, testId: string, file: Parameters<Page["setInputFiles"]>[1]) {
+  const input = page.getByTestId(testId);
+  await expect(input).toBeEnabled();
+  await input.setInputFiles(file);
+}
+
 const hintOf = (page: Page, label: string | RegExp) => page.getByLabel(label).locator("xpath=..").getByTestId("prefill-source");
 
 test("staff fills a new agreement from a Word file, corrects a field, saves, and finds the file attached", async ({ page }) => {
   await signIn(page, "staff");
   await page.goto("/agreements/new");
-  await page.getByTestId("prefill-input").setInputFiles(fixture("06-preamble-jiaofen-docx.docx"));
+  await chooseFile(page, "prefill-input", fixture("06-preamble-jiaofen-docx.docx"));
   await expect(page.getByTestId("prefill-status")).toContainText("填写 7 项");
 
   // Each field filled, marked with the text it came from.
@@ -53,7 +60,7 @@ test("staff fills a new agreement from a Word file, corrects a field, saves, and
 test("a scan gets 'no text layer', not a guess", async ({ page }) => {
   await signIn(page, "staff");
   await page.goto("/agreements/new");
-  await page.getByTestId("prefill-input").setInputFiles(fixture("09-scan-pdf.pdf"));
+  await chooseFile(page, "prefill-input", fixture("09-scan-pdf.pdf"));
   await expect(page.getByTestId("prefill-status")).toContainText("没有文字层");
   await expect(page.getByLabel("协议名称（中文）")).toHaveValue("");
 });
@@ -63,12 +70,12 @@ test("staff attach and remove files on an agreement; an executive can only downl
   await page.goto("/agreements/1");
   const list = page.getByTestId("attachment");
   const before = await list.count();
-  await page.getByTestId("attachment-input").setInputFiles(fixture("10-scan-png.png"));
+  await chooseFile(page, "attachment-input", fixture("10-scan-png.png"));
   await expect(page.getByTestId("upload-status")).toContainText("已附上 10-scan-png.png");
   await expect(list).toHaveCount(before + 1);
 
   // Named .pdf, but HTML inside: refused by its bytes.
-  await page.getByTestId("attachment-input").setInputFiles({ name: "合同.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><body>not a pdf</body></html>") });
+  await chooseFile(page, "attachment-input", { name: "合同.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><body>not a pdf</body></html>") });
   await expect(page.getByTestId("upload-status")).toContainText("只能上传 PDF、Word（DOCX）、JPG 或 PNG 文件");
   await expect(list).toHaveCount(before + 1);
 

@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { secondaryButton } from "@/components/ui/buttons";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { ACCEPT_ATTRIBUTE, MAX_DOCUMENT_BYTES } from "@/lib/documents/file-types";
 import { postFile } from "./post-file";
 
@@ -20,6 +21,8 @@ export function AttachmentUpload({ agreementId }: { agreementId: number }) {
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<Status>(null);
   const [dragging, setDragging] = useState(false);
+  // Until React has taken over, a chosen file would go nowhere: the input waits.
+  const ready = useHydrated();
   const busy = status?.tone === "busy";
 
   const send = async (files: File[]) => {
@@ -63,13 +66,14 @@ export function AttachmentUpload({ agreementId }: { agreementId: number }) {
         tabIndex={-1}
         aria-hidden="true"
         data-testid="attachment-input"
+        disabled={!ready}
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = "";
           void send(files);
         }}
       />
-      <button type="button" className={secondaryButton} disabled={busy} onClick={() => input.current?.click()} data-testid="upload-attachment">
+      <button type="button" className={secondaryButton} disabled={busy || !ready} onClick={() => input.current?.click()} data-testid="upload-attachment">
         {t("upload")}
       </button>
       <span className="text-xs text-slate-500">{t("dropHere")}</span>

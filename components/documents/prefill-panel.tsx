@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import { secondaryButton } from "@/components/ui/buttons";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { SourceLine } from "./prefill-source";
 import type { DocumentPrefill, PrefillRow } from "./use-document-prefill";
 
@@ -20,6 +21,8 @@ const ACCEPT = "application/pdf,.pdf,application/vnd.openxmlformats-officedocume
 export function PrefillPanel({ prefill }: { prefill: DocumentPrefill }) {
   const t = useTranslations("documents");
   const input = useRef<HTMLInputElement>(null);
+  // Until React has taken over, a chosen file would go nowhere: the input waits.
+  const ready = useHydrated();
   const { reading, failed, filled: last } = prefill.state;
   const filled = last ? FIELD_ORDER.filter((f) => last.fields.includes(f)) : [];
   const fieldList = filled.map((f) => t(`prefill.fields.${f}` as "prefill.fields.titleZh")).join(t("prefill.separator"));
@@ -30,13 +33,13 @@ export function PrefillPanel({ prefill }: { prefill: DocumentPrefill }) {
           <h2 id="prefill-h" className="text-base font-semibold text-slate-900">{t("prefill.title")}</h2>
           <p className="mt-0.5 text-sm text-slate-600">{t("prefill.hint")}</p>
         </div>
-        <input ref={input} type="file" accept={ACCEPT} className="sr-only" tabIndex={-1} aria-hidden="true" data-testid="prefill-input"
+        <input ref={input} type="file" accept={ACCEPT} className="sr-only" tabIndex={-1} aria-hidden="true" data-testid="prefill-input" disabled={!ready}
           onChange={(e) => {
             const chosen = e.target.files?.[0];
             e.target.value = "";
             if (chosen) void prefill.read(chosen);
           }} />
-        <button type="button" className={secondaryButton} disabled={reading !== null} onClick={() => input.current?.click()} data-testid="prefill-choose">
+        <button type="button" className={secondaryButton} disabled={reading !== null || !ready} onClick={() => input.current?.click()} data-testid="prefill-choose">
           {last ? t("prefill.chooseAnother") : t("prefill.choose")}
         </button>
       </div>
