@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { FIXED_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,6 +11,10 @@ const nextConfig: NextConfig = {
   // Both run on the server only (the document reader) and are never bundled for the browser.
   serverExternalPackages: ["@electric-sql/pglite", "pdfjs-dist", "mammoth"],
   poweredByHeader: false,
+  // The proxy adds these with the CSP to everything it sees; this covers the assets it skips.
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(FIXED_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
   // forbidden(): role checks answer 403 with app/forbidden.tsx.
   experimental: {
     authInterrupts: true,
