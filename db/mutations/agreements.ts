@@ -6,7 +6,7 @@ import type { Db, Tx } from "../client";
 import { listAgreementParties } from "../queries/agreement-detail";
 import { agreementParties, agreements, categories, events, organizations, type NewAgreement } from "../schema";
 import { appendAudit, changedFields, isUniqueViolation } from "./audit";
-import { assertCurrentVersion, lockSubmission } from "./concurrency";
+import { assertCurrentVersion, claimSubmission } from "./concurrency";
 import type { FitsInsert } from "./form-fit";
 
 export interface Actor {
@@ -122,7 +122,7 @@ export async function insertAgreement(tx: Tx, actor: Actor, input: AgreementInpu
  */
 export async function createAgreement(db: Db, actor: Actor, input: AgreementInput, submissionKey: string) {
   return db.transaction(async (tx) => {
-    await lockSubmission(tx, submissionKey);
+    await claimSubmission(tx, submissionKey, actor.id, input);
     const [existing] = await tx.select({ id: agreements.id }).from(agreements).where(eq(agreements.submissionKey, submissionKey));
     if (existing) return { id: existing.id, replayed: true };
     return { id: await insertAgreement(tx, actor, input, submissionKey, FORM), replayed: false };

@@ -5,7 +5,7 @@ import type { AgreementInput } from "@/lib/validation/agreement";
 import type { Db } from "../client";
 import { agreements, events } from "../schema";
 import { insertAgreement, type Actor } from "./agreements";
-import { lockSubmission } from "./concurrency";
+import { claimSubmission } from "./concurrency";
 
 /**
  * Saves the agreements signed at one event in one transaction: every row or
@@ -16,7 +16,7 @@ export async function createAgreementsBatch(db: Db, actor: Actor, eventId: numbe
   return db.transaction(async (tx) => {
     const [event] = await tx.select({ id: events.id }).from(events).where(eq(events.id, eventId));
     if (!event) throw new DomainError("notFound", "notFound");
-    await lockSubmission(tx, submissionKey);
+    await claimSubmission(tx, submissionKey, actor.id, { eventId, rows });
     const replayed = await tx
       .select({ id: agreements.id })
       .from(agreements)

@@ -2,14 +2,27 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/domain-error";
 import type { Tx } from "../client";
-import { users } from "../schema";
+import { payloadDigest } from "@/lib/crypto/payload-digest";
+import { submissionReceipts, users } from "../schema";
 
 /**
  * Serialises requests carrying the same submission key (a double-click sends two
- * at once): the second waits for the first to commit, then finds its row.
+ * at once): the second waits for the first to commit, then finds its row. The key
+ * is bound to the user and payload of its first use, so the same key from another
+ * user, or with different input, is refused instead of answered with the first row.
+ * The receipt is written in the caller's transaction: a refused save leaves none.
  */
-export async function lockSubmission(tx: Tx, submissionKey: string): Promise<void> {
+export async function claimSubmission(tx: Tx, submissionKey: string, actorId: number, payload: unknown): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${submissionKey}))`);
+  const digest = payloadDigest(payload);
+  const [receipt] = await tx.select().from(submissionReceipts).where(eq(submissionReceipts.key, submissionKey));
+  if (!receipt) {
+    await tx.insert(submissionReceipts).values({ key: submissionKey, userId: actorId, payloadDigest: digest });
+    return;
+  }
+  if (receipt.userId !== actorId || receipt.payloadDigest !== digest) {
+    throw new DomainError("conflict", "submissionReused");
+  }
 }
 
 /**

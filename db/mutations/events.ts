@@ -6,7 +6,7 @@ import type { Db } from "../client";
 import { agreements, events, type Event, type NewEvent } from "../schema";
 import type { Actor } from "./agreements";
 import { appendAudit, changedFields, isForeignKeyViolation } from "./audit";
-import { assertCurrentVersion, lockSubmission } from "./concurrency";
+import { assertCurrentVersion, claimSubmission } from "./concurrency";
 import type { FitsInsert } from "./form-fit";
 
 /** The fields a person edits; also what the audit log keeps of an event. */
@@ -34,7 +34,7 @@ function snapshot(row: Event): Snapshot {
 export async function createEvent(db: Db, actor: Actor, input: EventInput, submissionKey?: string): Promise<{ id: number; replayed: boolean }> {
   return db.transaction(async (tx) => {
     if (submissionKey) {
-      await lockSubmission(tx, submissionKey);
+      await claimSubmission(tx, submissionKey, actor.id, input);
       const [existing] = await tx.select({ id: events.id }).from(events).where(eq(events.submissionKey, submissionKey));
       if (existing) return { id: existing.id, replayed: true };
     }

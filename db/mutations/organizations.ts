@@ -7,7 +7,7 @@ import { findSimilarOrganizations } from "../queries/organization-similar";
 import { agreementParties, organizationAliases, organizations, type NewOrganization, type Organization } from "../schema";
 import type { Actor } from "./agreements";
 import { appendAudit, changedFields, isForeignKeyViolation, isUniqueViolation } from "./audit";
-import { assertCurrentVersion, lockSubmission } from "./concurrency";
+import { assertCurrentVersion, claimSubmission } from "./concurrency";
 import type { FitsInsert } from "./form-fit";
 
 /** What callers (and the agreement form's inline dialog) get back. */
@@ -75,7 +75,7 @@ export async function createOrganization(
 ): Promise<SavedOrganization> {
   return db.transaction(async (tx) => {
     if (submissionKey) {
-      await lockSubmission(tx, submissionKey);
+      await claimSubmission(tx, submissionKey, actor.id, input);
       const [existing] = await tx.select().from(organizations).where(eq(organizations.submissionKey, submissionKey));
       if (existing) return saved(existing);
     }

@@ -8,7 +8,7 @@ import { deliveredOf } from "../queries/delivered";
 import { agreements, progressUpdates } from "../schema";
 import type { Actor } from "./agreements";
 import { appendAudit } from "./audit";
-import { lockSubmission } from "./concurrency";
+import { claimSubmission } from "./concurrency";
 
 /**
  * The live agreement a progress write concerns, locked for the transaction: two
@@ -66,7 +66,7 @@ export function assertNotBeforeSigning(agreement: { signedOn: string | null }, o
  */
 export async function addProgressUpdate(db: Db, actor: Actor, input: ProgressInput) {
   return db.transaction(async (tx) => {
-    await lockSubmission(tx, input.submissionKey);
+    await claimSubmission(tx, input.submissionKey, actor.id, { ...input, submissionKey: undefined });
     const [existing] = await tx.select({ id: progressUpdates.id }).from(progressUpdates).where(eq(progressUpdates.submissionKey, input.submissionKey));
     if (existing) return { id: existing.id };
     const agreement = await lockAgreementForProgress(tx, input.agreementId);

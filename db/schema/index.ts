@@ -8,6 +8,7 @@ export * from "./organization-aliases";
 export * from "./agreements";
 export * from "./audit";
 export * from "./documents";
+export * from "./submissions";
 
 import type { agreementParties, agreements, progressUpdates } from "./agreements";
 import type { auditLog } from "./audit";
