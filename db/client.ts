@@ -19,6 +19,8 @@ export interface DbHandle {
   db: Db;
   kind: "postgres" | "pglite";
   close: () => Promise<void>;
+  /** The embedded database's whole data directory as one gzipped tar (backups); absent on a server. */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -28,6 +30,20 @@ export interface OpenOptions {
   dataDir?: string;
   /** Apply the committed migrations on open. Default: yes for PGlite, no for a server (use `npm run db:migrate`). */
   migrate?: boolean;
+  /** PGlite only: start from this dump (`dumpDataDir`) instead of an empty directory (restores). */
+  loadDataDir?: Blob;
+  /** Server only: called once when a transaction fails because its connection died (see isConnectionError). */
+  onBroken?: () => void;
+}
+
+/**
+ * A failure of the connection rather than of the query: a backend terminated
+ * (57P01–57P03), a socket closed or a connect timed out (postgres.js CONNECT_* /
+ * CONNECTION_*), or a class-08 connection exception.
+ */
+export function isConnectionError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^(CONNECT_|CONNECTION_|57P0[1-3]$|08)/.test(code);
 }
 
 
@@ -37,10 +53,13 @@ export async function openDb(opts: OpenOptions = {}): Promise<DbHandle> {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-    const client = postgres(opts.url, { max: Number(process.env.DB_POOL_MAX ?? 10), onnotice: () => {} });
+    // Idle connections are dropped after a minute and every connection after 30, so one
+    // killed while idle is replaced quietly; a connect that hangs fails after 10 s.
+    const client = postgres(opts.url, { max: Number(process.env.DB_POOL_MAX ?? 10), idle_timeout: 60, max_lifetime: 30 * 60, connect_timeout: 10, onnotice: () => {} });
     const db = drizzle(client, { schema });
     if (opts.migrate) await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-    return { db: db as unknown as Db, kind: "postgres", close: () => client.end() };
+    if (opts.onBroken) reportBrokenTransactions(db, opts.onBroken);
+    return { db: db as unknown as Db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
@@ -49,7 +68,7 @@ export async function openDb(opts: OpenOptions = {}): Promise<DbHandle> {
   const dataDir = opts.dataDir ?? path.join(dataRoot(), "pglite");
   const release = dataDir.startsWith("memory://") ? () => {} : holdDataDir(dataDir);
   // Object form: the two-argument constructor silently drops the extensions.
-  const client = new PGlite({ dataDir, extensions: { pg_trgm } });
+  const client = new PGlite({ dataDir, extensions: { pg_trgm }, loadDataDir: opts.loadDataDir });
   const db = drizzle(client, { schema });
   if (opts.migrate ?? true) await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return {
@@ -59,6 +78,7 @@ export async function openDb(opts: OpenOptions = {}): Promise<DbHandle> {
       await client.close();
       release();
     },
+    dumpDataDir: () => client.dumpDataDir("gzip"),
   };
 }
 
@@ -90,6 +110,30 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * postgres.js 3.4.9 (the latest) does not recover when a backend dies inside a
+ * transaction: the transaction's remaining queries are written to the closed
+ * connection (`Cannot read properties of null (reading 'write')`), one stays in its
+ * queue, and the reconnected connection then never answers (porsager/postgres#1154,
+ * #1208, fix proposed in #1155). A transaction failing that way therefore reports the
+ * pool broken, and getDbHandle replaces the pool.
+ */
+function reportBrokenTransactions(db: { transaction: (...args: never[]) => Promise<unknown> }, onBroken: () => void) {
+  const transaction = db.transaction.bind(db);
+  let reported = false;
+  db.transaction = (async (...args: never[]) => {
+    try {
+      return await transaction(...args);
+    } catch (err) {
+      if (isConnectionError(err) && !reported) {
+        reported = true;
+        onBroken();
+      }
+      throw err;
+    }
+  }) as typeof db.transaction;
+}
+
 const store = globalThis as unknown as { __accordDb?: Promise<DbHandle> };
 
 /**
@@ -99,12 +143,21 @@ const store = globalThis as unknown as { __accordDb?: Promise<DbHandle> };
  */
 export function getDbHandle(): Promise<DbHandle> {
   if (!store.__accordDb) {
-    store.__accordDb = openDb({ url: process.env.DATABASE_URL || undefined }).catch((err) => {
+    const opened: Promise<DbHandle> = openDb({ url: process.env.DATABASE_URL || undefined, onBroken: () => replacePool(opened) }).catch((err) => {
       store.__accordDb = undefined; // let the next request retry instead of failing forever
       throw err;
     });
+    store.__accordDb = opened;
   }
   return store.__accordDb;
+}
+
+/** Later requests get a fresh pool; requests still holding the old one finish or fail, then it closes. */
+function replacePool(broken: Promise<DbHandle>) {
+  if (store.__accordDb !== broken) return;
+  store.__accordDb = undefined;
+  console.warn("[accord] a connection died inside a transaction: the database pool is replaced");
+  void broken.then((h) => h.close()).catch(() => {});
 }
 
 export async function getDb(): Promise<Db> {
