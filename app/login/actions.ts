@@ -7,6 +7,8 @@ export type SignInState = { error?: "invalid" | "missing" | "throttled" };
 
 /** Public by nature: it is how a visitor gets a session. */
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  // A crafted request can send anything as the arguments: answer it like an empty form, not with a 500.
+  if (!(form instanceof FormData)) return { error: "missing" };
   const email = String(form.get("email") ?? "").trim();
   const password = String(form.get("password") ?? "");
   if (!email || !password) return { error: "missing" };

@@ -59,8 +59,9 @@ export async function checkActionRequest(req: Request): Promise<Response | null>
   if (!ACTION_ID.test(id)) return badRequest();
   const body = await req.clone().arrayBuffer();
   if (body.byteLength > ACTION_BODY_LIMIT) return tooLarge();
-  const type = (req.headers.get("content-type") ?? "").toLowerCase();
-  if (type.startsWith("multipart/form-data")) {
+  const type = req.headers.get("content-type") ?? "";
+  // Only the media type is case-insensitive: the boundary must stay as sent.
+  if (type.toLowerCase().startsWith("multipart/form-data")) {
     let form: FormData;
     try {
       form = await new Response(body, { headers: { "content-type": type } }).formData();
