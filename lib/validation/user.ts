@@ -1,3 +1,4 @@
+import "./zod-config";
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/enums";
 
