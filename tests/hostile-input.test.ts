@@ -47,7 +47,7 @@ beforeAll(async () => {
     { reference: "CQ-2024-0500", titleZh: "语料目标协议", categoryId: fx.cat.fin.id, status: "signed", signedOn: "2024-08-22", signedValue: "10000000.00", partyIds: [fx.org.msxj.id, fx.org.cqu.id] },
   ]);
   signIn(fx.users.admin);
-});
+}, 300_000); // a PGlite initdb takes seconds idle, minutes on a loaded machine
 afterAll(() => t?.close());
 
 type Action = (raw: never) => Promise<unknown>;
