@@ -9,6 +9,10 @@ describe("control characters", () => {
     });
     expect(controlCharacterErrors({ notes: "line\nline\ttab\r\n" })).toEqual({});
   });
+  it("refuses a lone surrogate (no character at all) and keeps rare CJK such as 𠀀", () => {
+    expect(controlCharacterErrors({ event: { nameZh: "名\ud800称" } })).toEqual({ "event.nameZh": ["invalidCharacters"] });
+    expect(controlCharacterErrors({ event: { nameZh: "𠀀𪚥签约" } })).toEqual({});
+  });
   it("a search box drops them instead of failing", () => {
     expect(searchText.parse(" 消金\u0000 ")).toBe("消金");
   });

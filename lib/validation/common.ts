@@ -40,7 +40,8 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
  * Server actions run this before their schema; paths match the schema's.
  */
 export function controlCharacterErrors(value: unknown, path: (string | number)[] = []): Record<string, string[]> {
-  if (typeof value === "string") return CONTROL_CHARS.test(value) ? { [path.join(".") || "_form"]: ["invalidCharacters"] } : {};
+  // A lone UTF-16 surrogate is no character at all: the embedded database refuses it with a server error.
+  if (typeof value === "string") return CONTROL_CHARS.test(value) || !value.isWellFormed() ? { [path.join(".") || "_form"]: ["invalidCharacters"] } : {};
   if (value === null || typeof value !== "object") return {};
   const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
   return Object.assign({}, ...entries.map(([k, v]) => controlCharacterErrors(v, [...path, k])));
