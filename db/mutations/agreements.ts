@@ -132,7 +132,7 @@ export async function insertAgreement(tx: Tx, actor: Actor, input: AgreementInpu
   if (await referenceTaken(tx, input.reference)) throw new DomainError("invalid", "invalid", taken);
   const [row] = await tx
     .insert(agreements)
-    .values({ ...columns(input), submissionKey, createdBy: actor.id, updatedBy: actor.id })
+    .values({ ...columns(input), submissionKey, createdBy: actor.id, updatedBy: actor.id, ownerId: actor.id })
     .returning({ id: agreements.id })
     .catch((err: unknown) => {
       throw isUniqueViolation(err, /agreements_reference/) ? new DomainError("invalid", "invalid", taken) : referenceGoneError(err, input, prefix);
