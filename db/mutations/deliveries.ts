@@ -37,17 +37,18 @@ interface Claimed {
  * run that died lapses after CLAIM_MINUTES.
  */
 async function claimDue(db: Db, now: Date): Promise<Claimed[]> {
+  const at = sql`${now.toISOString()}::timestamptz`;
   return queryRows<Claimed>(
     db,
     sql`with due as (
           select id from reminder_deliveries
            where reminder_id is not null
-             and ((state = 'pending' and next_attempt_at <= ${now}) or (state = 'sending' and claimed_until < ${now}))
+             and ((state = 'pending' and next_attempt_at <= ${at}) or (state = 'sending' and claimed_until < ${at}))
            order by id limit ${BATCH}
            for update skip locked),
         claimed as (
           update reminder_deliveries d
-             set state = 'sending', attempts = d.attempts + 1, claimed_until = ${now}::timestamptz + make_interval(mins => ${CLAIM_MINUTES})
+             set state = 'sending', attempts = d.attempts + 1, claimed_until = ${at} + make_interval(mins => ${CLAIM_MINUTES})
             from due where d.id = due.id
           returning d.id, d.attempts, d.channel_id, d.reminder_id)
         select c.id, c.attempts, ch.kind, ch.url, ch.secret, c.reminder_id, r.rule, r.threshold,

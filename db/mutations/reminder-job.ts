@@ -16,7 +16,7 @@ export interface JobSummary extends SendSummary {
  */
 export async function runReminderJob(db: Db, now: Date = new Date()): Promise<JobSummary> {
   const today = todayInShanghai(now);
-  const raised = await raiseDueReminders(db, today);
+  const raised = await raiseDueReminders(db, today, now);
   const sent = await sendDueDeliveries(db, now);
   return { today, raised: raised.length, ...sent };
 }

@@ -23,7 +23,7 @@ export async function getStaleDays(db: DbOrTx): Promise<number> {
  * raise nothing. For a term end only the tightest threshold that applies is raised
  * (an agreement entered 5 days before its end gets the 7-day reminder, not three).
  */
-export async function raiseDueReminders(db: Db, today: string): Promise<number[]> {
+export async function raiseDueReminders(db: Db, today: string, now: Date = new Date()): Promise<number[]> {
   return db.transaction(async (tx) => {
     const staleDays = await getStaleDays(tx);
     const d = sql`${today}::date`;
@@ -48,14 +48,15 @@ export async function raiseDueReminders(db: Db, today: string): Promise<number[]
           returning id`,
     );
     const ids = rows.map((r) => Number(r.id));
-    if (ids.length) await enqueue(tx, ids);
+    if (ids.length) await enqueue(tx, ids, now);
     return ids;
   });
 }
 
-async function enqueue(tx: Tx, reminderIds: number[]): Promise<void> {
-  await tx.execute(sql`insert into reminder_deliveries (reminder_id, channel_id)
-                       select r.id, c.id from reminders r cross join notification_channels c
+/** Queues new reminders for every active channel, due at once (`now`, the job's clock). */
+async function enqueue(tx: Tx, reminderIds: number[], now: Date): Promise<void> {
+  await tx.execute(sql`insert into reminder_deliveries (reminder_id, channel_id, next_attempt_at)
+                       select r.id, c.id, ${now.toISOString()}::timestamptz from reminders r cross join notification_channels c
                         where r.id in ${reminderIds} and c.active
                        on conflict do nothing`);
 }

@@ -31,7 +31,7 @@ export const channelSchema = z.object({
     .optional()
     .transform((s) => s || undefined),
 });
-export type ChannelInput = z.output<typeof channelSchema>;
+export type ChannelInput = Omit<z.output<typeof channelSchema>, "secret"> & { secret?: string };
 export type ChannelFormInput = z.input<typeof channelSchema>;
 
 export const channelIdSchema = z.object({ id: dbId });
