@@ -17,7 +17,7 @@ export async function ReminderList({ items, compact = false }: { items: Reminder
               <Link href={`/agreements/${r.agreementId}`} className="text-brand-700 underline">
                 {locale === "en" && r.titleEn ? r.titleEn : r.titleZh}
               </Link>
-              <span className="tabular ml-2 text-slate-500">{r.reference}</span>
+              <span className="tabular ml-2 whitespace-nowrap text-slate-500">{r.reference}</span>
             </p>
             {!compact && <p className="tabular mt-0.5 text-xs text-slate-500">{t("page.raisedOn", { date: r.raisedOn })}</p>}
           </div>
