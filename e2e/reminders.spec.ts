@@ -38,6 +38,8 @@ test("the owner sees a reminder on the bell and dismisses it; a local webhook re
     await page.getByTestId("save-agreement").click();
     await expect(page).toHaveURL(/\/agreements\/\d+$/);
     await expect(page.getByTestId("detail-owner")).toHaveText("业务专员");
+    await expect(page.getByTestId("owner-select")).toHaveValue(/\d+/);
+    await shoot(page, "agreement-owner");
     const agreementUrl = new URL(page.url()).pathname;
 
     // The admin adds the webhook, sends a test message, then runs the job.
