@@ -383,6 +383,7 @@ describe("GET /api/v1/agreements", () => {
           signedOn: "2024-03-15",
           signedValue: "350000000.00",
           deliveredValue: yuan(fen("1000000.10") + fen("2500000.25")),
+          owner: null,
           parties: [
             { id: fx.org.cqrcb.id, nameZh: fx.org.cqrcb.nameZh, type: "bank", role: "A", lead: false },
             { id: fx.org.msxj.id, nameZh: fx.org.msxj.nameZh, type: "consumer_finance", role: "B", lead: true },

@@ -10,6 +10,11 @@ export interface TestDb {
 }
 
 const TABLES = [
+  "delivery_attempts",
+  "reminder_deliveries",
+  "notification_channels",
+  "reminders",
+  "reminder_settings",
   "attachments",
   "document_blobs",
   "api_tokens",

@@ -7,6 +7,7 @@ import { KpiCard } from "@/components/dashboard/kpi-card";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { RollupPanel } from "@/components/dashboard/rollup-panel";
 import { SummaryTable } from "@/components/dashboard/summary-table";
+import { DashboardReminders } from "@/components/reminders/dashboard-reminders";
 import { getDb } from "@/db/client";
 import { getDashboard } from "@/db/queries/dashboard";
 import { getFilterNames, listCategories, listEventOptions } from "@/db/queries/reference-data";
@@ -64,6 +65,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         </div>
         <PrintButton label={t("dashboard.print")} />
       </div>
+      <DashboardReminders />
       <DashboardFilters filters={filters} compare={compare} categories={categories} events={events} />
       <IgnoredParams params={ignored} />
       <FilterInForce filters={filters} names={names} comparison={d.comparison} compare={compare} />

@@ -48,7 +48,9 @@ export async function AgreementHistory({ entries, names }: { entries: Entry[]; n
                 {format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}
               </time>
               <span className="mx-1 text-slate-500">·</span>
-              {OWN_ACTIONS.has(e.action)
+              {e.action === "reassign"
+                ? t("reminders.owner.history", { from: String(before.ownerName ?? t("reminders.owner.none")), to: String(after.ownerName ?? "—") })
+                : OWN_ACTIONS.has(e.action)
                 ? t(`stewardship.history.${e.action}` as never)
                 : ATTACHMENT_ACTIONS.has(e.action)
                   ? t(`documents.history.${e.action}` as "documents.history.attach")

@@ -5,13 +5,13 @@ import { listAgreements } from "@/db/queries/agreements";
 import { requireSession } from "@/lib/auth/guard";
 import { asMoneyLocale } from "@/lib/i18n/labels";
 import { formatAmount, formatAmountExact } from "@/lib/money";
-import { filtersToParams, type AgreementFilters } from "@/lib/validation/agreement-filters";
+import { filtersToParams, forViewer, type AgreementFilters } from "@/lib/validation/agreement-filters";
 import { AgreementTable } from "./agreement-table";
 
 /** The filtered list with its count and sum over every page; streamed so the filters stay usable while it loads. */
 export async function AgreementResults({ filters }: { filters: AgreementFilters }) {
-  await requireSession(); // it loads data, so it checks for itself (cached per request)
-  const result = await listAgreements(await getDb(), filters);
+  const user = await requireSession(); // it loads data, so it checks for itself (cached per request)
+  const result = await listAgreements(await getDb(), forViewer(filters, user.id));
   const t = await getTranslations("agreements");
   const money = asMoneyLocale(await getLocale());
   return (

@@ -55,6 +55,11 @@ export async function FilterBar({ filters, categories, events, partyName }: {
             {t("filters.party")}：{partyName ?? `#${filters.party}`}
           </span>
         )}
+        {typeof filters.owner === "number" && <input type="hidden" name="owner" value={filters.owner} />}
+        <label className="flex items-center gap-1.5 text-sm text-slate-700">
+          <input type="checkbox" name="owner" value="me" defaultChecked={filters.owner === "me"} className="accent-brand-700" data-testid="filter-mine" />
+          {t("reminders.owner.mine")}
+        </label>
         <label className="flex items-center gap-1.5 text-sm text-slate-700">
           <input type="checkbox" name="deleted" value="1" defaultChecked={filters.deleted === "1"} className="accent-brand-700" data-testid="filter-deleted" />
           {t("filters.deleted")}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOut } from "@/lib/auth";
 import type { SessionUser } from "@/lib/auth/guard";
+import { ReminderBell } from "@/components/reminders/reminder-bell";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks } from "./nav-links";
 
@@ -29,10 +30,11 @@ export async function AppShell({ user, sample, children }: { user: SessionUser; 
               { href: "/agreements", label: t("nav.agreements") },
               { href: "/parties", label: t("nav.parties") },
               { href: "/events", label: t("nav.events") },
-              ...(user.role === "admin" ? [{ href: "/admin/tokens", label: t("nav.tokens") }] : []),
+              ...(user.role === "admin" ? [{ href: "/admin/tokens", label: t("nav.tokens") }, { href: "/admin/notifications", label: t("reminders.admin.nav") }] : []),
             ]}
           />
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <ReminderBell user={user} />
             <LocaleSwitcher />
             <span className="hidden text-slate-600 sm:inline" data-testid="current-user">
               {user.name} · {t(`roles.${user.role}`)}

@@ -5,7 +5,7 @@ import type { AgreementInput } from "@/lib/validation/agreement";
 import type { Db, Tx } from "../client";
 import { listAgreementParties } from "../queries/agreement-detail";
 import { agreementParties, agreements, categories, events, organizations, type NewAgreement } from "../schema";
-import { appendAudit, changedFields, isUniqueViolation } from "./audit";
+import { appendAudit, changedFields, foreignKeyViolation, isUniqueViolation } from "./audit";
 import { assertCurrentVersion, claimSubmission } from "./concurrency";
 import type { FitsInsert } from "./form-fit";
 
@@ -40,19 +40,23 @@ async function snapshot(tx: Tx, id: number): Promise<Snapshot | undefined> {
 /** Field errors of the agreement actions are keyed like the schema's: `agreement.<field>`. */
 const FORM = "agreement.";
 
-/** Referenced rows must exist: a field error beats a foreign-key 500. */
+/**
+ * Referenced rows must exist: a field error beats a foreign-key 500. The
+ * rows are locked (key share) until the save commits, so a merge or delete of
+ * one waits for it, or has already removed it and this check says so.
+ */
 async function checkReferences(tx: Tx, input: AgreementInput, prefix: string): Promise<void> {
   const errors: Record<string, string[]> = {};
-  const [cat] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId));
+  const [cat] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId)).for("key share");
   if (!cat) errors[`${prefix}categoryId`] = ["unknownCategory"];
   if (input.eventId) {
-    const [ev] = await tx.select({ id: events.id }).from(events).where(eq(events.id, input.eventId));
+    const [ev] = await tx.select({ id: events.id }).from(events).where(eq(events.id, input.eventId)).for("key share");
     if (!ev) errors[`${prefix}eventId`] = ["unknownEvent"];
   }
   const ids = input.parties.map((p) => p.organizationId);
   if (ids.length) {
     const found = new Set(
-      (await tx.select({ id: organizations.id }).from(organizations).where(inArray(organizations.id, ids))).map((r) => r.id),
+      (await tx.select({ id: organizations.id }).from(organizations).where(inArray(organizations.id, ids)).for("key share")).map((r) => r.id),
     );
     input.parties.forEach((p, i) => {
       if (!found.has(p.organizationId)) errors[`${prefix}parties.${i}.organizationId`] = ["unknownParty"];
@@ -79,7 +83,27 @@ function columns(input: FitsInsert<AgreementInput, NewAgreement>) {
   };
 }
 
-async function writeParties(tx: Tx, agreementId: number, input: AgreementInput): Promise<void> {
+/**
+ * A row the form referred to went away between the check and the write (an
+ * organisation merged away, an event deleted): the field that named it gets the
+ * error, as if the check had caught it. Other errors pass through.
+ */
+export function referenceGoneError(err: unknown, input: AgreementInput, prefix: string): unknown {
+  const fk = foreignKeyViolation(err);
+  if (!fk) return err;
+  const errors: Record<string, string[]> = {};
+  if (/category/.test(fk.constraint)) errors[`${prefix}categoryId`] = ["unknownCategory"];
+  else if (/event/.test(fk.constraint)) errors[`${prefix}eventId`] = ["unknownEvent"];
+  else if (/organization/.test(fk.constraint)) {
+    input.parties.forEach((p, i) => {
+      if (String(p.organizationId) === fk.keyValue) errors[`${prefix}parties.${i}.organizationId`] = ["unknownParty"];
+    });
+    if (!Object.keys(errors).length) errors[`${prefix}parties`] = ["unknownParty"];
+  } else return err;
+  return new DomainError("invalid", "invalid", errors);
+}
+
+async function writeParties(tx: Tx, agreementId: number, input: AgreementInput, prefix: string): Promise<void> {
   await tx.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId));
   if (!input.parties.length) return;
   await tx.insert(agreementParties).values(
@@ -91,7 +115,9 @@ async function writeParties(tx: Tx, agreementId: number, input: AgreementInput):
       signatoryName: p.signatoryName ?? null,
       signatoryTitle: p.signatoryTitle ?? null,
     })),
-  );
+  ).catch((err: unknown) => {
+    throw referenceGoneError(err, input, prefix);
+  });
 }
 
 async function referenceTaken(tx: Tx, reference: string, exceptId?: number): Promise<boolean> {
@@ -106,12 +132,12 @@ export async function insertAgreement(tx: Tx, actor: Actor, input: AgreementInpu
   if (await referenceTaken(tx, input.reference)) throw new DomainError("invalid", "invalid", taken);
   const [row] = await tx
     .insert(agreements)
-    .values({ ...columns(input), submissionKey, createdBy: actor.id, updatedBy: actor.id })
+    .values({ ...columns(input), submissionKey, createdBy: actor.id, updatedBy: actor.id, ownerId: actor.id })
     .returning({ id: agreements.id })
     .catch((err: unknown) => {
-      throw isUniqueViolation(err, /agreements_reference/) ? new DomainError("invalid", "invalid", taken) : err;
+      throw isUniqueViolation(err, /agreements_reference/) ? new DomainError("invalid", "invalid", taken) : referenceGoneError(err, input, prefix);
     });
-  await writeParties(tx, row.id, input);
+  await writeParties(tx, row.id, input, prefix);
   await appendAudit(tx, { actorId: actor.id, action: "create", entity: "agreement", entityId: row.id, after: await snapshot(tx, row.id) });
   return row.id;
 }
@@ -156,9 +182,9 @@ export async function updateAgreement(db: Db, actor: Actor, id: number, version:
       .where(eq(agreements.id, id))
       .catch((err: unknown) => {
         // Another save took the reference between the check and this update.
-        throw isUniqueViolation(err, /agreements_reference/) ? new DomainError("invalid", "invalid", taken) : err;
+        throw isUniqueViolation(err, /agreements_reference/) ? new DomainError("invalid", "invalid", taken) : referenceGoneError(err, input, FORM);
       });
-    await writeParties(tx, id, input);
+    await writeParties(tx, id, input, FORM);
     const change = changedFields(before, (await snapshot(tx, id))!);
     if (Object.keys(change.after).length === 0) throw new Unchanged();
     await appendAudit(tx, { actorId: actor.id, action: "update", entity: "agreement", entityId: id, ...change });

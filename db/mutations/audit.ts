@@ -50,8 +50,20 @@ export function isUniqueViolation(err: unknown, constraint: RegExp): boolean {
 
 /** True when a write failed on a foreign key: a reference appeared between the check and the delete. */
 export function isForeignKeyViolation(err: unknown): boolean {
-  for (let e = err as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === "23503") return true;
+  return foreignKeyViolation(err) !== null;
+}
+
+/**
+ * The constraint and the key of a foreign-key failure (`Key (organization_id)=(12)
+ * is not present…`), or null for any other error: a referenced row deleted
+ * between a check and the write is named to the user instead of answering 500.
+ */
+export function foreignKeyViolation(err: unknown): { constraint: string; keyValue: string | null } | null {
+  type PgError = { code?: unknown; constraint?: unknown; constraint_name?: unknown; detail?: unknown; cause?: unknown };
+  for (let e = err as PgError | undefined; e; e = e.cause as typeof e) {
+    if (e.code !== "23503") continue;
+    const key = /\)=\(([^)]*)\)/.exec(String(e.detail ?? ""));
+    return { constraint: String(e.constraint ?? e.constraint_name ?? ""), keyValue: key ? key[1] : null };
   }
-  return false;
+  return null;
 }

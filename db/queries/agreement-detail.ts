@@ -9,12 +9,15 @@ export interface AgreementDetail extends Agreement {
   category: { key: string; nameZh: string; nameZhHant: string; nameEn: string };
   event: { id: number; nameZh: string; heldOn: string } | null;
   updatedByName: string | null;
+  /** 负责人's name; null when nobody owns it yet. */
+  ownerName: string | null;
   deliveredValue: string;
   parties: Awaited<ReturnType<typeof listAgreementParties>>;
 }
 
 /** One agreement with everything its detail and edit pages show; deleted ones included (the page says so). */
 export async function getAgreement(db: DbOrTx, id: number): Promise<AgreementDetail | undefined> {
+  const owner = alias(users, "owner");
   const [row] = await db
     .select({
       agreement: agreements,
@@ -23,11 +26,13 @@ export async function getAgreement(db: DbOrTx, id: number): Promise<AgreementDet
       eventName: events.nameZh,
       eventHeldOn: events.heldOn,
       updatedByName: users.name,
+      ownerName: owner.name,
     })
     .from(agreements)
     .innerJoin(categories, eq(categories.id, agreements.categoryId))
     .leftJoin(events, eq(events.id, agreements.eventId))
     .leftJoin(users, eq(users.id, agreements.updatedBy))
+    .leftJoin(owner, eq(owner.id, agreements.ownerId))
     .where(eq(agreements.id, id));
   if (!row) return undefined;
   const parties = await listAgreementParties(db, id);
@@ -40,6 +45,7 @@ export async function getAgreement(db: DbOrTx, id: number): Promise<AgreementDet
     category: row.category,
     event: row.eventId ? { id: row.eventId, nameZh: row.eventName!, heldOn: row.eventHeldOn! } : null,
     updatedByName: row.updatedByName,
+    ownerName: row.ownerName,
     deliveredValue: delivered.total,
     parties,
   };

@@ -42,5 +42,7 @@ export function agreementWhere(f: Partial<AgreementFilters>): SQL {
   if (f.termEndFrom) parts.push(sql`a.term_end >= ${f.termEndFrom}`);
   if (f.termEndTo) parts.push(sql`a.term_end <= ${f.termEndTo}`);
   if (f.overDelivered === "1") parts.push(OVER_DELIVERED);
+  if (f.owner === "me") throw new Error("owner=me reached a query: resolve it with forViewer() first");
+  if (f.owner) parts.push(sql`a.owner_id = ${f.owner}`);
   return sql.join(parts, sql` and `);
 }

@@ -30,6 +30,8 @@ export interface AgreementListItem {
   signedValue: string | null;
   valueKind: ValueKind;
   deliveredValue: string;
+  /** 负责人, or null when nobody owns it yet. */
+  owner: { id: number; name: string } | null;
   parties: AgreementListParty[];
 }
 
@@ -64,7 +66,7 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
     sql`select a.id, a.reference, a.title_zh, a.title_en, a.status, a.signed_on::text as signed_on,
                a.signed_value::text as signed_value, a.value_kind, a.event_id,
                c.key as category_key, c.name_zh as category_zh, c.name_zh_hant as category_zh_hant, c.name_en as category_en,
-               e.name_zh as event_name_zh,
+               e.name_zh as event_name_zh, a.owner_id, ou.name as owner_name,
                ${deliveredOf(sql`a.id`)}::numeric(38,2)::text as delivered_value,
                coalesce((select json_agg(json_build_object('id', o.id, 'nameZh', o.name_zh, 'type', o.type, 'position', ap.position) order by ap.position)
                            from agreement_parties ap join organizations o on o.id = ap.organization_id
@@ -72,6 +74,7 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
           from agreements a
           join categories c on c.id = a.category_id
           left join events e on e.id = a.event_id
+          left join users ou on ou.id = a.owner_id
          where ${where}
          order by ${ORDER[f.sort]}
          limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
@@ -93,6 +96,7 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
       signedValue: (r.signed_value as string | null) ?? null,
       valueKind: r.value_kind as ValueKind,
       deliveredValue: String(r.delivered_value),
+      owner: r.owner_id == null ? null : { id: Number(r.owner_id), name: String(r.owner_name) },
       parties: (typeof r.parties === "string" ? JSON.parse(r.parties) : r.parties) as AgreementListParty[],
     })),
     page: f.page,

@@ -26,6 +26,8 @@ export interface ApiAgreement {
   signedOn: string | null;
   signedValue: string | null;
   deliveredValue: string;
+  /** 负责人. */
+  owner: { id: number; name: string } | null;
   parties: ApiAgreementParty[];
 }
 
@@ -76,6 +78,7 @@ export async function listApiAgreements(db: DbOrTx, f: AgreementFilters): Promis
       signedOn: a.signedOn,
       signedValue: a.signedValue,
       deliveredValue: a.deliveredValue,
+      owner: a.owner,
       parties: a.parties.map((p) => ({
         id: p.id,
         nameZh: p.nameZh,

@@ -30,11 +30,14 @@ export const agreements = pgTable(
     submissionKey: text("submission_key").unique(),
     createdBy: integer("created_by").references(() => users.id),
     updatedBy: integer("updated_by").references(() => users.id),
+    /** 负责人: the staff member who follows the agreement up and receives its reminders; the creator unless reassigned. */
+    ownerId: integer("owner_id").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
   (t) => [
+    index("agreements_owner_idx").on(t.ownerId),
     index("agreements_category_idx").on(t.categoryId),
     index("agreements_event_idx").on(t.eventId),
     index("agreements_status_idx").on(t.status),

@@ -37,7 +37,12 @@ export async function seedSampleData(db: Db, opts: { demoUsers: boolean }): Prom
     await insertSample(tx, categoryIds);
     return true;
   });
-  if (opts.demoUsers) await ensureDemoUsers(db);
+  if (opts.demoUsers) {
+    await ensureDemoUsers(db);
+    // The demo's staff member owns the sample agreements, so its reminders reach someone.
+    await db.execute(sql`update agreements set owner_id = (select id from users where email = 'staff@accord.local')
+                          where is_sample and owner_id is null`);
+  }
   return { seeded };
 }
 

@@ -50,6 +50,8 @@ export const agreementFiltersSchema = z
     deleted: z.enum(["1", "0"]).optional(),
     /** `1`: only agreements whose delivered value exceeds their signed value (the dashboard's 超额落地 figure). */
     overDelivered: z.enum(["1", "0"]).optional(),
+    /** 负责人: a user id, or `me` for whoever looks (so a saved "mine" view is mine for each person who opens it). */
+    owner: z.union([z.literal("me"), id]).optional(),
     sort: z.enum(SORTS).default("date_desc"),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     pageSize: z.coerce
@@ -119,8 +121,17 @@ export function filtersToParams(f: Partial<AgreementFilters>): URLSearchParams {
   set("termEndTo", f.termEndTo);
   set("deleted", f.deleted === "1" ? "1" : undefined);
   set("overDelivered", f.overDelivered === "1" ? "1" : undefined);
+  set("owner", f.owner);
   if (f.sort && f.sort !== "date_desc") set("sort", f.sort);
   if (f.page && f.page > 1) set("page", f.page);
   if (f.pageSize && f.pageSize !== 25) set("pageSize", f.pageSize);
   return p;
+}
+
+/**
+ * `owner=me` as the viewer's id, for the query; links keep `me`. An API token's
+ * viewer is the person who issued it.
+ */
+export function forViewer<F extends { owner?: "me" | number }>(f: F, viewerId: number): F {
+  return f.owner === "me" ? { ...f, owner: viewerId } : f;
 }

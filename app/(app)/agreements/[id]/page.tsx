@@ -9,10 +9,12 @@ import { DeleteRestore } from "@/components/agreements/delete-restore";
 import { DeliveredBar } from "@/components/agreements/delivered-bar";
 import { ProgressForm } from "@/components/agreements/progress-form";
 import { ProgressList } from "@/components/agreements/progress-list";
+import { OwnerForm } from "@/components/agreements/owner-form";
 import { StatusBadge } from "@/components/agreements/status-badge";
 import { AttachmentSection } from "@/components/documents/attachment-section";
 import { getDb } from "@/db/client";
 import { getAgreement, listAgreementHistory, listProgressUpdates } from "@/db/queries/agreement-detail";
+import { listOwnerOptions } from "@/db/queries/owners";
 import { listCategories, listEventOptions } from "@/db/queries/reference-data";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { todayInShanghai } from "@/lib/dates";
@@ -34,16 +36,17 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const db = await getDb();
   const agreement = id ? await getAgreement(db, id) : undefined;
   if (!agreement) notFound();
-  const [progress, history, categories, events] = await Promise.all([
+  const writer = canWrite(user);
+  const [progress, history, categories, events, owners] = await Promise.all([
     listProgressUpdates(db, agreement.id),
     listAgreementHistory(db, agreement.id),
     listCategories(db),
     listEventOptions(db),
+    writer && !agreement.deletedAt ? listOwnerOptions(db) : [],
   ]);
   const t = await getTranslations();
   const locale = await getLocale();
   const money = asMoneyLocale(locale);
-  const writer = canWrite(user);
   // Set by the agreement form when the agreement saved but the file from "从文件填写" did not attach.
   const attachFailed = (await searchParams).attachment === "failed";
   const amount = (v: string | null) => (v ? formatAmount(v, money) : "—");
@@ -54,6 +57,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
     [t("detail.term"), agreement.termStart || agreement.termEnd ? `${agreement.termStart ?? "…"} ~ ${agreement.termEnd ?? "…"}` : "—"],
     [t("agreementForm.signedValue"), agreement.signedValue ? <span title={formatAmountExact(agreement.signedValue, money)} data-testid="detail-value">{amount(agreement.signedValue)} · {t(`valueKind.${agreement.valueKind}`)}</span> : "—"],
     [t("agreementForm.titleEn"), agreement.titleEn ?? "—"],
+    [t("reminders.owner.label"), <span key="owner" data-testid="detail-owner">{agreement.ownerName ?? t("reminders.owner.none")}</span>],
   ];
   return (
     <div className="space-y-6">
@@ -93,6 +97,11 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           ))}
         </dl>
         {agreement.summary && <p className="mt-4 whitespace-pre-line text-sm text-slate-700">{agreement.summary}</p>}
+        {owners.length > 0 && (
+          <div className="mt-4 border-t border-slate-100 pt-4">
+            <OwnerForm agreementId={agreement.id} ownerId={agreement.ownerId} options={owners} />
+          </div>
+        )}
       </section>
 
       <section className={card} aria-labelledby="parties-h">

@@ -4,6 +4,7 @@ import { scopeOf } from "@/lib/domain/rollups";
 import { apiItemsIn } from "../_lib/labels";
 import { parseApiQuery, rollupFiltersOf } from "../_lib/params";
 import { withApiUser } from "@/lib/auth/api";
+import { forViewer } from "@/lib/validation/agreement-filters";
 import { resolveLocale } from "@/lib/i18n/request";
 
 export const dynamic = "force-dynamic";
@@ -13,11 +14,11 @@ export const dynamic = "force-dynamic";
  * under the `/agreements` filters, for any signed-in user or API token. Without
  * a `status` filter drafts are left out, and `filters.status` says so.
  */
-export const GET = withApiUser(async (req) => {
+export const GET = withApiUser(async (req, user) => {
   const db = await getDb();
   const query = await parseApiQuery(db, new URL(req.url).searchParams);
   if (!query.ok) return query.response;
-  const filters = scopeOf(rollupFiltersOf(query.filters));
+  const filters = scopeOf(rollupFiltersOf(forViewer(query.filters, user.id)));
   const [totals, byCategory, byPartyType, byEvent, byMonth, byStatus, parties] = await Promise.all([
     getTotals(db, filters),
     rollupByCategory(db, filters),

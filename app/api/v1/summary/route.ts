@@ -5,6 +5,7 @@ import { getTotals, rollupByCategory, rollupByPartyType } from "@/db/queries/rol
 import { scopeOf } from "@/lib/domain/rollups";
 import { parseApiQuery, rollupFiltersOf } from "../_lib/params";
 import { withApiUser } from "@/lib/auth/api";
+import { forViewer } from "@/lib/validation/agreement-filters";
 import { rollupLabel } from "@/lib/dashboard/dimensions";
 import { describeFilters } from "@/lib/dashboard/filter-text";
 import { yearEarlier } from "@/lib/dashboard/periods";
@@ -20,12 +21,12 @@ export const dynamic = "force-dynamic";
  * The 占比/同比 summary (by category and by party type) for the dashboard's
  * filters, as JSON or, with `format=xlsx`, as the spreadsheet executives send upward.
  */
-export const GET = withApiUser(async (req) => {
+export const GET = withApiUser(async (req, user) => {
   const url = new URL(req.url);
   const db = await getDb();
   const query = await parseApiQuery(db, url.searchParams, ["format"]);
   if (!query.ok) return query.response;
-  const filters = rollupFiltersOf(query.filters);
+  const filters = rollupFiltersOf(forViewer(query.filters, user.id));
   const locale = query.locale ?? (await resolveLocale());
   const t = await translatorFor(locale);
   const lastYear = yearEarlier(filters.from, filters.to);
