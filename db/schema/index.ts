@@ -9,10 +9,12 @@ export * from "./agreements";
 export * from "./audit";
 export * from "./documents";
 export * from "./submissions";
+export * from "./saved-views";
 
 import type { agreementParties, agreements, progressUpdates } from "./agreements";
 import type { auditLog } from "./audit";
 import type { attachments } from "./documents";
+import type { savedViews } from "./saved-views";
 import type { organizationAliases } from "./organization-aliases";
 import type { organizations } from "./organizations";
 import type { categories, events } from "./reference";
@@ -33,3 +35,4 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type NewApiToken = typeof apiTokens.$inferInsert;
 export type Attachment = typeof attachments.$inferSelect;
+export type SavedView = typeof savedViews.$inferSelect;
