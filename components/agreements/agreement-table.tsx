@@ -30,7 +30,7 @@ export async function AgreementTable({ items, columns = [...DEFAULT_COLUMNS], fi
     category: { label: t("agreements.category"), cell: (a) => pickLabel({ zh: a.categoryZh, zhHant: a.categoryZhHant, en: a.categoryEn }, locale) },
     status: { label: t("agreements.status"), cell: (a) => <StatusBadge status={a.status} /> },
     signedOn: { label: t("agreements.signedOn"), cell: (a) => a.signedOn ?? "—" },
-    termEnd: { label: t("agreementList.termEnd"), cell: (a) => a.termEnd ?? "—" },
+    termEnd: { label: t("agreementList.column.termEnd"), cell: (a) => a.termEnd ?? "—" },
     value: {
       label: t("agreements.value"),
       numeric: true,
@@ -41,7 +41,7 @@ export async function AgreementTable({ items, columns = [...DEFAULT_COLUMNS], fi
         </>
       ),
     },
-    delivered: { label: t("agreementList.delivered"), numeric: true, cell: (a) => formatAmount(a.deliveredValue, money) },
+    delivered: { label: t("agreementList.column.delivered"), numeric: true, cell: (a) => formatAmount(a.deliveredValue, money) },
     event: { label: t("agreements.event"), cell: (a) => a.eventNameZh ?? "—" },
   };
   const header = (key: ListColumn | "reference" | "title", label: string, numeric = false) => {
