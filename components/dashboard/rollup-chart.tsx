@@ -42,7 +42,7 @@ export function RollupChart({ data, kind = "bar", seriesNames, height = 260, tes
   const title = (d: ChartDatum) =>
     `${d.label}: ${seriesNames.signed} ${d.signedText}${showDelivered && d.deliveredText ? `, ${seriesNames.delivered} ${d.deliveredText}` : ""}`;
   const legend = showDelivered && (
-    <p className="mb-2 flex gap-4 text-xs text-slate-600">
+    <p className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
       <span className="flex items-center gap-1.5"><span className={`inline-block size-2.5 rounded-sm ${SIGNED}`} />{seriesNames.signed}</span>
       <span className="flex items-center gap-1.5"><span className={`inline-block size-2.5 rounded-sm ${DELIVERED}`} />{seriesNames.delivered}</span>
     </p>
@@ -66,7 +66,8 @@ export function RollupChart({ data, kind = "bar", seriesNames, height = 260, tes
       </div>
     );
   }
-  // A label under every column while they fit, else under every n-th (each column keeps its title).
+  // A label under every column while they fit, else under every n-th (each column keeps its title);
+  // the signed value is written over its column when there are few (delivered is in the title and the table).
   const every = Math.max(1, Math.ceil(data.length / 8));
   const valued = kind === "bar" && data.length <= 8;
   return (
@@ -77,13 +78,13 @@ export function RollupChart({ data, kind = "bar", seriesNames, height = 260, tes
           <Link key={d.href} href={d.href} prefetch={false} tabIndex={-1} title={title(d)} data-testid="chart-bar"
             className="flex h-full min-w-0 flex-1 items-end justify-center gap-0.5 rounded-t px-0.5 pt-5 hover:bg-slate-50">
             <Column value={d.signed} max={max} text={valued ? d.signedText : undefined} color={SIGNED} />
-            {showDelivered && <Column value={d.delivered ?? 0} max={max} text={valued ? d.deliveredText : undefined} color={DELIVERED} />}
+            {showDelivered && <Column value={d.delivered ?? 0} max={max} color={DELIVERED} />}
           </Link>
         ))}
       </div>
       <div className="mt-1 flex gap-1">
         {data.map((d, i) => (
-          <span key={d.href} className="min-w-0 flex-1 truncate text-center text-[11px] text-slate-600">{i % every === 0 ? d.label : ""}</span>
+          <span key={d.href} className="flex min-w-0 flex-1 justify-center whitespace-nowrap text-[11px] text-slate-600">{i % every === 0 ? d.label : ""}</span>
         ))}
       </div>
     </div>

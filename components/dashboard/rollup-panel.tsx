@@ -75,7 +75,7 @@ export async function RollupPanel({
         <p className="py-8 text-center text-sm text-slate-500">{t("noData")}</p>
       ) : (
         <div className={`mt-3 grid gap-4 ${beside ? "xl:grid-cols-5" : ""}`}>
-          <div className={beside ? "xl:col-span-3" : ""}>
+          <div className={`min-w-0 ${beside ? "xl:col-span-3" : ""}`}>
             <RollupChart
               data={data}
               kind={kind}
@@ -84,7 +84,7 @@ export async function RollupPanel({
               testId={`chart-${id}`}
             />
           </div>
-          <div className={`relative overflow-x-auto ${beside ? "xl:col-span-2" : ""}`}>
+          <div className={`relative min-w-0 overflow-x-auto ${beside ? "xl:col-span-2" : ""}`}>
             <table className="w-full text-sm" data-testid={`table-${id}`}>
               <caption className="sr-only">{title}</caption>
               <thead>
