@@ -13,7 +13,7 @@ test("an executive filters the dashboard and drills from a chart bar to exactly 
   const count = (await firstRow.locator("td").nth(0).innerText()).trim();
   const value = (await firstRow.getByTestId("figure-value").innerText()).trim();
 
-  await page.getByTestId("chart-partyType").locator(".recharts-bar-rectangle").first().click();
+  await page.getByTestId("chart-partyType").getByTestId("chart-bar").first().click();
   await expect(page).toHaveURL(/\/agreements\?/);
   expect(page.url()).toContain("category=financial_services");
   await expect(page.getByTestId("list-summary")).toHaveText(`共 ${count} 份，签约金额合计 ${value}`);

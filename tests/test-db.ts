@@ -28,6 +28,8 @@ const TABLES = [
   "organizations",
   "categories",
   "sign_in_attempts",
+  "saved_views",
+  "list_preferences",
   "users",
 ];
 

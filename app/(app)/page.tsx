@@ -95,7 +95,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           <RollupPanel id="category" title={t("dashboard.byCategory")} rows={rows("category", d.byCategory)} total={d.totals.signedValue} delivered valueKinds printable wide />
           <div className="print-pair grid gap-6 xl:grid-cols-2">
             <RollupPanel id="partyType" title={t("dashboard.byPartyType")} note={t("dashboard.partyTypeNote")} rows={rows("partyType", d.byPartyType)} kind="hbar" printable />
-            <RollupPanel id="month" title={t("dashboard.byMonth")} note={t("dashboard.monthNote")} rows={rows("month", withEmptyMonths(d.byMonth))} kind="line" printable />
+            <RollupPanel id="month" title={t("dashboard.byMonth")} note={t("dashboard.monthNote")} rows={rows("month", withEmptyMonths(d.byMonth))} kind="columns" omitZeroRows printable />
           </div>
           <div className="grid gap-6 xl:grid-cols-2">
             <RollupPanel id="event" title={t("dashboard.byEvent")} rows={rows("event", d.byEvent)} total={d.totals.signedValue} kind="hbar" />

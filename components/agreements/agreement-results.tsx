@@ -6,10 +6,11 @@ import { requireSession } from "@/lib/auth/guard";
 import { asMoneyLocale } from "@/lib/i18n/labels";
 import { formatAmount, formatAmountExact } from "@/lib/money";
 import { filtersToParams, forViewer, type AgreementFilters } from "@/lib/validation/agreement-filters";
+import type { ListColumn } from "@/lib/validation/list-columns";
 import { AgreementTable } from "./agreement-table";
 
 /** The filtered list with its count and sum over every page; streamed so the filters stay usable while it loads. */
-export async function AgreementResults({ filters }: { filters: AgreementFilters }) {
+export async function AgreementResults({ filters, columns }: { filters: AgreementFilters; columns: ListColumn[] }) {
   const user = await requireSession(); // it loads data, so it checks for itself (cached per request)
   const result = await listAgreements(await getDb(), forViewer(filters, user.id));
   const t = await getTranslations("agreements");
@@ -31,7 +32,7 @@ export async function AgreementResults({ filters }: { filters: AgreementFilters 
       {result.items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-500" data-testid="empty-state">{t("empty")}</p>
       ) : (
-        <AgreementTable items={result.items} />
+        <AgreementTable items={result.items} columns={columns} filters={filters} />
       )}
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} params={filtersToParams(filters)} basePath="/agreements" />
     </>

@@ -1,21 +1,4 @@
-"use client";
-
-import { useRouter } from "next/navigation";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-
-/**
- * Long organisation names are cut to fit the 150 px axis (a CJK character is about
- * twice as wide as a Latin one); the figures table beside the chart has them whole.
- */
-function shortLabel(label: string): string {
-  const budget = 22;
-  let used = 0;
-  for (let i = 0; i < label.length; i++) {
-    used += label.charCodeAt(i) > 0x2e80 ? 2 : 1;
-    if (used > budget) return `${label.slice(0, i - 1)}…`;
-  }
-  return label;
-}
+import Link from "next/link";
 
 export interface ChartDatum {
   label: string;
@@ -27,78 +10,102 @@ export interface ChartDatum {
   deliveredText?: string;
 }
 
-const BRAND = "#0f766e";
-const DELIVERED = "#d97706";
+/**
+ * A bar of `value` against the largest `max`: any value above zero keeps a few
+ * pixels, so a category worth 0.2% is still seen (the table has the exact share).
+ */
+function barStyle(value: number, max: number, axis: "width" | "height"): React.CSSProperties {
+  const share = max > 0 ? (value / max) * 100 : 0;
+  const min = value > 0 ? "4px" : "0";
+  return axis === "width" ? { width: `${share}%`, minWidth: min } : { height: `${share}%`, minHeight: min };
+}
+
+const SIGNED = "bg-brand-600";
+const DELIVERED = "bg-amber-500";
 
 /**
- * A bar (or line) chart of one rollup. Clicking a bar opens the agreements
- * behind it; the same links are in the figures table for keyboard users, so
- * the drawing itself is hidden from assistive technology.
+ * A rollup drawn on the server, bars only (a month series as columns, so
+ * nothing is smoothed or invented between months). Each bar is a link to the
+ * agreements behind it, for the mouse; the same links are in the figures table
+ * for the keyboard and screen readers, so the drawing is hidden from assistive
+ * technology and its links are out of the tab order.
  */
-export function RollupChart({
-  data,
-  kind = "bar",
-  unit,
-  seriesNames,
-  height = 260,
-  testId,
-}: {
+export function RollupChart({ data, kind = "bar", seriesNames, height = 260, testId }: {
   data: ChartDatum[];
-  kind?: "bar" | "hbar" | "line";
-  unit: string;
+  kind?: "bar" | "hbar" | "columns";
   seriesNames: { signed: string; delivered?: string };
   height?: number;
   testId?: string;
 }) {
-  const router = useRouter();
-  const open = (index: number) => {
-    const d = data[index];
-    if (d) router.push(d.href);
-  };
   const showDelivered = Boolean(seriesNames.delivered) && data.some((d) => d.delivered !== undefined);
-  const tooltip = (
-    <Tooltip
-      formatter={(_value, name, item) => {
-        const d = (item as { payload?: ChartDatum }).payload;
-        return [name === seriesNames.delivered ? d?.deliveredText : d?.signedText, name];
-      }}
-    />
+  const max = Math.max(0, ...data.flatMap((d) => [d.signed, showDelivered ? (d.delivered ?? 0) : 0]));
+  const title = (d: ChartDatum) =>
+    `${d.label}: ${seriesNames.signed} ${d.signedText}${showDelivered && d.deliveredText ? `, ${seriesNames.delivered} ${d.deliveredText}` : ""}`;
+  const legend = showDelivered && (
+    <p className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
+      <span className="flex items-center gap-1.5"><span className={`inline-block size-2.5 rounded-sm ${SIGNED}`} />{seriesNames.signed}</span>
+      <span className="flex items-center gap-1.5"><span className={`inline-block size-2.5 rounded-sm ${DELIVERED}`} />{seriesNames.delivered}</span>
+    </p>
   );
-  const common = { data, margin: { top: 8, right: 16, bottom: 8, left: 8 } };
+  if (kind === "hbar") {
+    return (
+      <div aria-hidden="true" data-testid={testId} className="rollup-chart">
+        {legend}
+        <div className="space-y-1">
+          {data.map((d) => (
+            <Link key={d.href} href={d.href} prefetch={false} tabIndex={-1} title={title(d)} data-testid="chart-bar"
+              className="grid grid-cols-[minmax(0,8.5rem)_minmax(0,1fr)] items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-50 sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)]">
+              <span className="truncate text-xs text-slate-700">{d.label}</span>
+              <span className="flex flex-col gap-0.5">
+                <HBar value={d.signed} max={max} text={d.signedText} color={SIGNED} />
+                {showDelivered && <HBar value={d.delivered ?? 0} max={max} text={d.deliveredText ?? ""} color={DELIVERED} />}
+              </span>
+            </Link>
+          ))}
+        </div>
+      </div>
+    );
+  }
+  // A label under every column while they fit, else under every n-th (each column keeps its title);
+  // the signed value is written over its column when there are few (delivered is in the title and the table).
+  const every = Math.max(1, Math.ceil(data.length / 8));
+  const valued = kind === "bar" && data.length <= 8;
   return (
-    <div aria-hidden="true" data-testid={testId} className="rollup-chart" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        {kind === "line" ? (
-          <LineChart {...common} onClick={(state) => state?.activeTooltipIndex != null && open(Number(state.activeTooltipIndex))}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-            <YAxis tick={{ fontSize: 12 }} unit={unit} width={72} />
-            {tooltip}
-            <Line type="monotone" dataKey="signed" name={seriesNames.signed} stroke={BRAND} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-          </LineChart>
-        ) : (
-          <BarChart {...common} layout={kind === "hbar" ? "vertical" : "horizontal"}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            {kind === "hbar" ? (
-              <>
-                <XAxis type="number" tick={{ fontSize: 12 }} unit={unit} />
-                <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} interval={0} tickFormatter={shortLabel} />
-              </>
-            ) : (
-              <>
-                <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
-                <YAxis tick={{ fontSize: 12 }} unit={unit} width={72} />
-              </>
-            )}
-            {tooltip}
-            {showDelivered && <Legend wrapperStyle={{ fontSize: 12 }} />}
-            <Bar dataKey="signed" name={seriesNames.signed} fill={BRAND} cursor="pointer" isAnimationActive={false} onClick={(_d, index) => open(index)} />
-            {showDelivered && (
-              <Bar dataKey="delivered" name={seriesNames.delivered} fill={DELIVERED} cursor="pointer" isAnimationActive={false} onClick={(_d, index) => open(index)} />
-            )}
-          </BarChart>
-        )}
-      </ResponsiveContainer>
+    <div aria-hidden="true" data-testid={testId} className="rollup-chart">
+      {legend}
+      <div className="flex items-end gap-1 border-b border-slate-300" style={{ height }}>
+        {data.map((d) => (
+          <Link key={d.href} href={d.href} prefetch={false} tabIndex={-1} title={title(d)} data-testid="chart-bar"
+            className="flex h-full min-w-0 flex-1 items-end justify-center gap-0.5 rounded-t px-0.5 pt-5 hover:bg-slate-50">
+            <Column value={d.signed} max={max} text={valued ? d.signedText : undefined} color={SIGNED} />
+            {showDelivered && <Column value={d.delivered ?? 0} max={max} color={DELIVERED} />}
+          </Link>
+        ))}
+      </div>
+      <div className="mt-1 flex gap-1">
+        {data.map((d, i) => (
+          <span key={d.href} className="flex min-w-0 flex-1 justify-center whitespace-nowrap text-[11px] text-slate-600">{i % every === 0 ? d.label : ""}</span>
+        ))}
+      </div>
     </div>
+  );
+}
+
+function HBar({ value, max, text, color }: { value: number; max: number; text: string; color: string }) {
+  return (
+    <span className="flex items-center gap-1.5">
+      <span className="flex-[0_1_80%]"><span className={`block h-3 rounded-sm ${color}`} style={barStyle(value, max, "width")} /></span>
+      <span className="tabular whitespace-nowrap text-[11px] text-slate-600">{text}</span>
+    </span>
+  );
+}
+
+function Column({ value, max, text, color }: { value: number; max: number; text?: string; color: string }) {
+  return (
+    <span className="relative flex h-full w-full max-w-12 flex-col justify-end">
+      <span className={`relative block w-full rounded-t-sm ${color}`} style={barStyle(value, max, "height")}>
+        {text && <span className="tabular absolute bottom-full hidden sm:block left-1/2 mb-0.5 -translate-x-1/2 whitespace-nowrap text-[11px] text-slate-600">{text}</span>}
+      </span>
+    </span>
   );
 }

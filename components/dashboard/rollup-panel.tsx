@@ -34,13 +34,14 @@ export async function RollupPanel({
   printable = false,
   wide = false,
   height,
+  omitZeroRows = false,
 }: {
   id: string;
   title: string;
   note?: string;
   rows: PanelRow[];
   total?: string;
-  kind?: "bar" | "hbar" | "line";
+  kind?: "bar" | "hbar" | "columns";
   delivered?: boolean;
   /** Adds 合同金额 / 意向金额 columns so binding and intended value are read apart. */
   valueKinds?: boolean;
@@ -49,12 +50,16 @@ export async function RollupPanel({
   /** A full-width panel puts its table beside the chart, unless the table is the wide value-kinds one; a half-width one below it. */
   wide?: boolean;
   height?: number;
+  /** Rows worth nothing stay in the chart but leave the table, which names how many (twenty empty months are no figures). */
+  omitZeroRows?: boolean;
 }) {
   const t = await getTranslations("dashboard");
+  const tChart = await getTranslations("charts");
   const locale = await getLocale();
   const money = asMoneyLocale(locale);
   // The seven-column table (with 合同/意向 columns) never fits beside a chart; it goes below.
   const beside = wide && !valueKinds;
+  const tableRows = omitZeroRows ? rows.filter((r) => r.item.count > 0 || toFen(r.item.signedValue) !== 0n) : rows;
   const data: ChartDatum[] = rows.map((r) => ({
     label: r.label,
     href: r.href,
@@ -70,17 +75,16 @@ export async function RollupPanel({
         <p className="py-8 text-center text-sm text-slate-500">{t("noData")}</p>
       ) : (
         <div className={`mt-3 grid gap-4 ${beside ? "xl:grid-cols-5" : ""}`}>
-          <div className={beside ? "xl:col-span-3" : ""}>
+          <div className={`min-w-0 ${beside ? "xl:col-span-3" : ""}`}>
             <RollupChart
               data={data}
               kind={kind}
-              unit={t("chartUnit")}
               seriesNames={{ signed: t("signedValue"), delivered: delivered ? t("deliveredValue") : undefined }}
-              height={height ?? (kind === "hbar" ? Math.max(220, rows.length * 30) : 260)}
+              height={height ?? 220}
               testId={`chart-${id}`}
             />
           </div>
-          <div className={`relative overflow-x-auto ${beside ? "xl:col-span-2" : ""}`}>
+          <div className={`relative min-w-0 overflow-x-auto ${beside ? "xl:col-span-2" : ""}`}>
             <table className="w-full text-sm" data-testid={`table-${id}`}>
               <caption className="sr-only">{title}</caption>
               <thead>
@@ -95,9 +99,9 @@ export async function RollupPanel({
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r) => (
+                {tableRows.map((r) => (
                   <tr key={r.item.key} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="py-1.5 pr-2 text-left font-normal">
+                    <th scope="row" className="min-w-[8rem] py-1.5 pr-2 text-left font-normal">
                       <Link href={r.href} className="text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="drill-link">
                         {r.label}
                       </Link>
@@ -114,6 +118,9 @@ export async function RollupPanel({
                 ))}
               </tbody>
             </table>
+            {tableRows.length < rows.length && (
+              <p className="mt-1 text-xs text-slate-500" data-testid={`omitted-${id}`}>{tChart("emptyRows", { count: rows.length - tableRows.length })}</p>
+            )}
           </div>
         </div>
       )}

@@ -117,20 +117,21 @@ export function BatchForm({ event, firstReference, categories }: {
         )}
       </div>
       <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-        <table className="w-full min-w-[102rem] text-sm">
-          <thead className="bg-slate-50 text-left text-xs text-slate-500">
+        {/* Fixed widths that add up to less than the 1,246 px a 1280 px screen leaves, so every column (丙方 and remove too) shows;
+            narrower screens scroll the sheet inside its box. */}
+        <table className="w-full min-w-[76rem] table-fixed text-sm" data-testid="batch-table">
+          <thead className="bg-slate-50 text-left text-xs text-slate-600">
             <tr>
-              <th scope="col" className="w-8 px-2 py-2">#</th>
-              <th scope="col" className="w-36 px-2 py-2">{tAll("agreementForm.reference")}</th>
-              <th scope="col" className="px-2 py-2">{tAll("agreementForm.titleZh")}</th>
-              <th scope="col" className="w-32 px-2 py-2">{tAll("agreementForm.category")}</th>
-              <th scope="col" className="w-40 px-2 py-2">{tAll("agreementForm.signedOn")}</th>
-              <th scope="col" className="w-36 px-2 py-2">{tAll("agreementForm.signedValue")}</th>
-              <th scope="col" className="w-28 px-2 py-2">{tAll("agreementForm.valueKind")}</th>
-              <th scope="col" className="w-44 px-2 py-2">{t("partyA")}</th>
-              <th scope="col" className="w-44 px-2 py-2">{t("partyB")}</th>
-              <th scope="col" className="w-44 px-2 py-2">{t("partyC")}</th>
-              <th scope="col" className="w-12 px-2 py-2"><span className="sr-only">{tAll("agreementForm.remove")}</span></th>
+              <th scope="col" className="w-8 px-1.5 py-2">#</th>
+              <th scope="col" className="w-28 px-1.5 py-2">{tAll("agreementForm.reference")}</th>
+              <th scope="col" className="px-1.5 py-2">{tAll("agreementForm.titleZh")}</th>
+              <th scope="col" className="w-28 px-1.5 py-2">{tAll("agreementForm.category")}<span className="block font-normal">{tAll("agreementForm.valueKind")}</span></th>
+              <th scope="col" className="w-36 px-1.5 py-2">{tAll("agreementForm.signedOn")}</th>
+              <th scope="col" className="w-28 px-1.5 py-2">{tAll("agreementForm.signedValue")}</th>
+              <th scope="col" className="w-40 px-1.5 py-2">{t("partyA")}</th>
+              <th scope="col" className="w-40 px-1.5 py-2">{t("partyB")}</th>
+              <th scope="col" className="w-40 px-1.5 py-2">{t("partyC")}</th>
+              <th scope="col" className="w-10 px-1.5 py-2"><span className="sr-only">{tAll("agreementForm.remove")}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -154,36 +155,34 @@ export function BatchForm({ event, firstReference, categories }: {
               };
               return (
                 <tr key={field.id} className="border-t border-slate-100 align-top" onKeyDown={onKeyDown(i)} data-testid={`batch-row-${i}`}>
-                  <td className="px-2 py-2 text-slate-500">{i + 1}</td>
-                  <td className="px-2 py-2"><input {...form.register(`rows.${i}.reference`)} aria-label={`${tAll("agreementForm.reference")} ${i + 1}`} aria-invalid={Boolean(e?.reference)} className={cell} /></td>
-                  <td className="px-2 py-2">
+                  <td className="px-1.5 py-2 text-slate-500">{i + 1}</td>
+                  <td className="px-1.5 py-2"><input {...form.register(`rows.${i}.reference`)} aria-label={`${tAll("agreementForm.reference")} ${i + 1}`} aria-invalid={Boolean(e?.reference)} className={cell} /></td>
+                  <td className="px-1.5 py-2">
                     <input {...form.register(`rows.${i}.titleZh`)} aria-label={`${tAll("agreementForm.titleZh")} ${i + 1}`} aria-invalid={Boolean(e?.titleZh)} className={cell} />
                     {rowErrors.length > 0 && (
                       <p className="mt-1 text-xs text-rose-700" data-testid="field-error">{rowErrors.map(([label, m]) => `${label}：${errorText(m)}`).join("；")}</p>
                     )}
                   </td>
-                  <td className="px-2 py-2">
+                  <td className="px-1.5 py-2">
                     <select {...form.register(`rows.${i}.categoryId`)} aria-label={`${tAll("agreementForm.category")} ${i + 1}`} aria-invalid={Boolean(e?.categoryId)} className={cell}>
                       <option value="">{tAll("agreementForm.choose")}</option>
                       {categories.map((c) => <option key={c.id} value={c.id}>{pickLabel({ zh: c.nameZh, zhHant: c.nameZhHant, en: c.nameEn }, locale)}</option>)}
                     </select>
-                  </td>
-                  <td className="px-2 py-2">
-                    <input {...form.register(`rows.${i}.signedOn`)} type="date" aria-label={`${tAll("agreementForm.signedOn")} ${i + 1}`} aria-invalid={Boolean(e?.signedOn)} className={cell} />
-                    {farDays[i] !== null && <span className="mt-0.5 block text-xs text-amber-800" data-testid={`batch-date-warning-${i}`}>{tWarn("rowWarning", { days: farDays[i]! })}</span>}
-                  </td>
-                  <td className="px-2 py-2">
-                    <input {...form.register(`rows.${i}.signedValue`)} aria-label={`${tAll("agreementForm.signedValue")} ${i + 1}`} aria-invalid={Boolean(e?.signedValue)} className={cell} placeholder={tAll("agreementForm.valuePlaceholder")} inputMode="decimal" />
-                    <span className="mt-0.5 block text-xs"><AmountEcho control={form.control} name={`rows.${i}.signedValue`} /></span>
-                  </td>
-                  <td className="px-2 py-2">
-                    <select {...form.register(`rows.${i}.valueKind`)} aria-label={`${tAll("agreementForm.valueKind")} ${i + 1}`} className={cell}>
+                    <select {...form.register(`rows.${i}.valueKind`)} aria-label={`${tAll("agreementForm.valueKind")} ${i + 1}`} className={`${cell} mt-1`}>
                       <option value="intended">{tAll("valueKind.intended")}</option>
                       <option value="binding">{tAll("valueKind.binding")}</option>
                     </select>
                   </td>
+                  <td className="px-1.5 py-2">
+                    <input {...form.register(`rows.${i}.signedOn`)} type="date" aria-label={`${tAll("agreementForm.signedOn")} ${i + 1}`} aria-invalid={Boolean(e?.signedOn)} className={cell} />
+                    {farDays[i] !== null && <span className="mt-0.5 block text-xs text-amber-800" data-testid={`batch-date-warning-${i}`}>{tWarn("rowWarning", { days: farDays[i]! })}</span>}
+                  </td>
+                  <td className="px-1.5 py-2">
+                    <input {...form.register(`rows.${i}.signedValue`)} aria-label={`${tAll("agreementForm.signedValue")} ${i + 1}`} aria-invalid={Boolean(e?.signedValue)} className={cell} placeholder={tAll("agreementForm.valuePlaceholder")} inputMode="decimal" />
+                    <span className="mt-0.5 block text-xs"><AmountEcho control={form.control} name={`rows.${i}.signedValue`} /></span>
+                  </td>
                   {([0, 1, 2] as const).map((p) => (
-                    <td key={p} className="px-2 py-2">
+                    <td key={p} className="px-1.5 py-2">
                       <PartyPicker value={org(p)} onPick={(o) => pick(i, p, o)} testId={`batch-party-${i}-${p}`}
                         invalid={Boolean(e?.parties?.[p]?.organizationId)} />
                       {p === 2 && org(2) && (
@@ -194,7 +193,7 @@ export function BatchForm({ event, firstReference, categories }: {
                       )}
                     </td>
                   ))}
-                  <td className="px-2 py-2">
+                  <td className="px-1.5 py-2">
                     <button type="button" onClick={() => remove(i)} disabled={fields.length === 1} aria-label={t("removeRow", { n: i + 1 })}
                       className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40">✕</button>
                   </td>

@@ -27,6 +27,7 @@ export interface AgreementListItem {
   eventNameZh: string | null;
   status: AgreementStatus;
   signedOn: string | null;
+  termEnd: string | null;
   signedValue: string | null;
   valueKind: ValueKind;
   deliveredValue: string;
@@ -55,6 +56,15 @@ const ORDER: Record<Sort, ReturnType<typeof sql>> = {
   value_asc: sql`a.signed_value asc nulls last, a.reference asc`,
   reference_asc: sql`a.reference asc`,
   reference_desc: sql`a.reference desc`,
+  title_asc: sql`a.title_zh asc, a.reference asc`,
+  title_desc: sql`a.title_zh desc, a.reference asc`,
+  // Categories in their configured order, statuses in lifecycle order (the enum's).
+  category_asc: sql`c.sort_order asc, c.key asc, a.signed_on desc nulls last, a.reference desc`,
+  category_desc: sql`c.sort_order desc, c.key desc, a.signed_on desc nulls last, a.reference desc`,
+  status_asc: sql`a.status asc, a.signed_on desc nulls last, a.reference desc`,
+  status_desc: sql`a.status desc, a.signed_on desc nulls last, a.reference desc`,
+  term_end_asc: sql`a.term_end asc nulls last, a.reference asc`,
+  term_end_desc: sql`a.term_end desc nulls last, a.reference asc`,
 };
 
 /** One page of agreements under the filters, with the count and sum over every page. */
@@ -63,7 +73,7 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
   const totals = await sumAgreements(db, where);
   const rows = await queryRows<Record<string, unknown>>(
     db,
-    sql`select a.id, a.reference, a.title_zh, a.title_en, a.status, a.signed_on::text as signed_on,
+    sql`select a.id, a.reference, a.title_zh, a.title_en, a.status, a.signed_on::text as signed_on, a.term_end::text as term_end,
                a.signed_value::text as signed_value, a.value_kind, a.event_id,
                c.key as category_key, c.name_zh as category_zh, c.name_zh_hant as category_zh_hant, c.name_en as category_en,
                e.name_zh as event_name_zh, a.owner_id, ou.name as owner_name,
@@ -93,6 +103,7 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
       eventNameZh: (r.event_name_zh as string | null) ?? null,
       status: r.status as AgreementStatus,
       signedOn: (r.signed_on as string | null) ?? null,
+      termEnd: (r.term_end as string | null) ?? null,
       signedValue: (r.signed_value as string | null) ?? null,
       valueKind: r.value_kind as ValueKind,
       deliveredValue: String(r.delivered_value),

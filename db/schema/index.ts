@@ -10,11 +10,13 @@ export * from "./audit";
 export * from "./documents";
 export * from "./submissions";
 export * from "./reminders";
+export * from "./saved-views";
 
 import type { agreementParties, agreements, progressUpdates } from "./agreements";
 import type { auditLog } from "./audit";
 import type { attachments } from "./documents";
 import type { deliveryAttempts, notificationChannels, reminderDeliveries, reminders } from "./reminders";
+import type { savedViews } from "./saved-views";
 import type { organizationAliases } from "./organization-aliases";
 import type { organizations } from "./organizations";
 import type { categories, events } from "./reference";
@@ -39,3 +41,4 @@ export type Reminder = typeof reminders.$inferSelect;
 export type NotificationChannel = typeof notificationChannels.$inferSelect;
 export type ReminderDelivery = typeof reminderDeliveries.$inferSelect;
 export type DeliveryAttempt = typeof deliveryAttempts.$inferSelect;
+export type SavedView = typeof savedViews.$inferSelect;

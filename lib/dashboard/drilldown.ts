@@ -1,13 +1,13 @@
 import type { RollupFilters } from "@/lib/domain/rollups";
 import { SIGNED_STATUSES } from "@/lib/domain/enums";
-import { filtersToParams } from "@/lib/validation/agreement-filters";
+import { filtersToParams, type Sort } from "@/lib/validation/agreement-filters";
 
 /**
  * The `/agreements` URL listing exactly the agreements behind a figure: the
  * dashboard's filters, the status scope spelled out (drafts excluded unless
  * asked for), and the figure's own dimension.
  */
-export function listHref(filters: RollupFilters, patch: RollupFilters = {}): string {
+export function listHref(filters: RollupFilters, patch: RollupFilters & { sort?: Sort } = {}): string {
   const merged = { ...filters, status: filters.status?.length ? filters.status : SIGNED_STATUSES, ...patch };
   const qs = filtersToParams(merged).toString();
   return qs ? `/agreements?${qs}` : "/agreements";
@@ -33,7 +33,8 @@ function addDays(iso: string, days: number): string {
 /**
  * The lists behind the expiring-terms figures: agreements still signed or in
  * execution whose term ends within the next 90 days (today included), or has
- * already ended. A term-end range already in force is narrowed, not replaced.
+ * already ended, sorted by term end (the list then shows its 到期日 column).
+ * A term-end range already in force is narrowed, not replaced.
  * Null where no agreement can qualify (the status filter has no open status, or
  * the narrowed range is empty), as the figure is then zero.
  */
@@ -43,7 +44,7 @@ export function expiringHrefs(filters: RollupFilters, today: string): { soon: st
   const later = (a: string | undefined, b: string) => (a && a > b ? a : b);
   const earlier = (a: string | undefined, b: string) => (a && a < b ? a : b);
   const href = (termEndFrom: string | undefined, termEndTo: string) =>
-    status.length && (!termEndFrom || termEndFrom <= termEndTo) ? listHref(filters, { status, termEndFrom, termEndTo }) : null;
+    status.length && (!termEndFrom || termEndFrom <= termEndTo) ? listHref(filters, { status, termEndFrom, termEndTo, sort: "term_end_asc" }) : null;
   return {
     soon: href(later(filters.termEndFrom, today), earlier(filters.termEndTo, addDays(today, 90))),
     overdue: href(filters.termEndFrom, earlier(filters.termEndTo, addDays(today, -1))),

@@ -2,7 +2,7 @@ import type { AgreementFilters } from "@/lib/validation/agreement-filters";
 import { SIGNED_STATUSES, type AgreementStatus } from "./enums";
 
 /** The filters that shape a figure: the list's filters without paging, sort and the deleted view. */
-export type RollupFilters = Partial<Omit<AgreementFilters, "sort" | "page" | "pageSize" | "deleted">>;
+export type RollupFilters = Partial<Omit<AgreementFilters, "sort" | "cols" | "page" | "pageSize" | "deleted">>;
 
 /** The statuses a rollup covers: those asked for, else every signed status (drafts only on request). */
 export function scopeOf(f: RollupFilters): RollupFilters & { status: AgreementStatus[] } {

@@ -3,9 +3,9 @@ import { AGREEMENT_STATUSES, PARTY_TYPES } from "@/lib/domain/enums";
 import { parseAmountInput } from "@/lib/amount-input";
 import { toFen } from "@/lib/money";
 import { dbId, isoDate, searchText } from "./common";
+import { LIST_COLUMNS, SORTS } from "./list-columns";
 
-export const SORTS = ["date_desc", "date_asc", "value_desc", "value_asc", "reference_asc", "reference_desc"] as const;
-export type Sort = (typeof SORTS)[number];
+export { SORTS, type Sort } from "./list-columns";
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 /** Plain decimals or what staff type ("1亿", "3500万"); normalised to exact yuan. */
@@ -53,6 +53,10 @@ export const agreementFiltersSchema = z
     /** 负责人: a user id, or `me` for whoever looks (so a saved "mine" view is mine for each person who opens it). */
     owner: z.union([z.literal("me"), id]).optional(),
     sort: z.enum(SORTS).default("date_desc"),
+    /** The list's visible columns (`cols=status,value`, kept in the list's order); absent: the user's remembered choice. */
+    cols: list(LIST_COLUMNS)
+      .transform((cols) => LIST_COLUMNS.filter((c) => cols.includes(c)))
+      .optional(),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     pageSize: z.coerce
       .number()
@@ -123,6 +127,7 @@ export function filtersToParams(f: Partial<AgreementFilters>): URLSearchParams {
   set("overDelivered", f.overDelivered === "1" ? "1" : undefined);
   set("owner", f.owner);
   if (f.sort && f.sort !== "date_desc") set("sort", f.sort);
+  set("cols", f.cols);
   if (f.page && f.page > 1) set("page", f.page);
   if (f.pageSize && f.pageSize !== 25) set("pageSize", f.pageSize);
   return p;
