@@ -10,6 +10,10 @@ export interface TestDb {
 }
 
 const TABLES = [
+  "rollup_facts",
+  "rollup_cells",
+  "rollup_party_type_cells",
+  "rollup_party_cells",
   "attachments",
   "document_blobs",
   "api_tokens",

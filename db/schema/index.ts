@@ -9,6 +9,7 @@ export * from "./agreements";
 export * from "./audit";
 export * from "./documents";
 export * from "./submissions";
+export * from "./rollup-cells";
 
 import type { agreementParties, agreements, progressUpdates } from "./agreements";
 import type { auditLog } from "./audit";
