@@ -1,115 +1,123 @@
-// `npm run bench`: times the list and rollup queries on a generated registry and prints a table.
-// DATABASE_URL set → a scratch database on that server (dropped afterwards); else in-memory PGlite.
-// BENCH_AGREEMENTS (default 20000) sets the size; each agreement has 2–3 parties, a third have progress.
+// `npm run bench`: generates a registry of each size in a scratch database, times the queries the pages run,
+// EXPLAIN ANALYZEs each rollup, then times the pages over HTTP against `next start` with a signed-in session
+// and a static page as baseline, and writes the tables to docs/BENCHMARKS.md. See docs/BENCHMARKS.md.
+//
+//   npm run bench                      sizes 100, 10,000 and 100,000
+//   npm run bench -- --scale 1m        1,000,000
+//   npm run bench -- --size 100000     one size
+//   --json        one JSON document per size on stdout ({ size, database, results }), logs on stderr
+//   --no-http     queries only          --soak        50 users for 2 minutes, server RSS and errors
+//   --no-write    leave docs/ alone     --keep        keep the scratch database (Postgres)
+//   --reuse       use a kept scratch database of the same size instead of generating it again
+//
+// DATABASE_URL set → a scratch database `<that database>_bench_<size>` on the same server, dropped afterwards;
+// unset → embedded PGlite in a temporary folder. Times are reported, never asserted: the exit code is 0.
+import { execSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { sql } from "drizzle-orm";
-import { openDb, type Db } from "@/db/client";
-import { listAgreements } from "@/db/queries/agreements";
-import { getDashboard } from "@/db/queries/dashboard";
-import { getTotals, rollupByCategory, rollupByMonth, rollupByPartyType, topParties } from "@/db/queries/rollups";
-import { ensureCategories } from "@/db/seed/categories";
-import { agreementFiltersSchema } from "@/lib/validation/agreement-filters";
+import { openDb, queryRows, type DbHandle } from "@/db/client";
+import { BENCH_EMAIL, generateRegistry } from "./bench/generate.mjs";
+import { sessionCookie, soak, startServer, timeRoutes, type Route } from "./bench/http.mjs";
+import { explainRollups, queryCases } from "./bench/queries.mjs";
+import { markdown, writeDoc, type Run } from "./bench/report.mjs";
+import { timeCases, type Result } from "./bench/stats.mjs";
 
-const N = Number(process.env.BENCH_AGREEMENTS ?? 20_000);
-const RUNS = 15;
-
-async function generate(db: Db) {
-  await ensureCategories(db);
-  await db.execute(sql`insert into users (email, name, password_hash, role) values ('bench@accord.local', 'bench', 'x', 'staff')`);
-  await db.execute(sql`
-    insert into organizations (name_zh, name_en, short_name, type)
-    select '重庆' || (array['消费金融','农商银行','科技','大数据','大学','保险'])[1 + g % 6] || '机构' || g, 'Org ' || g, '机构' || g,
-           (enum_range(null::party_type))[1 + g % 11]
-      from generate_series(1, 800) g`);
-  await db.execute(sql`
-    insert into events (name_zh, held_on) select '签约活动 ' || g, date '2023-01-01' + g * 37 from generate_series(1, 30) g`);
-  await db.execute(sql`
-    insert into agreements (reference, title_zh, category_id, event_id, status, signed_on, term_start, term_end, signed_value, value_kind)
-    select 'BM-' || (2023 + g % 4) || '-' || lpad(g::text, 6, '0'),
-           '合作协议 ' || g || (case when g % 7 = 0 then ' 消金联合实验室' else '' end),
-           (select id from categories order by id limit 1 offset g % 4),
-           case when g % 5 = 0 then null else 1 + g % 30 end,
-           (enum_range(null::agreement_status))[1 + g % 5],
-           date '2023-01-01' + (g % 1400), date '2023-01-01' + (g % 1400), date '2023-01-01' + (g % 1400) + 365 * (1 + g % 3),
-           case when g % 9 = 0 then null else ((g * 7919) % 500000000)::numeric / 100 + 10000 end,
-           (enum_range(null::value_kind))[1 + g % 2]
-      from generate_series(1, ${N}) g`);
-  await db.execute(sql`
-    insert into agreement_parties (agreement_id, organization_id, position, is_lead)
-    select a.id, 1 + ((a.id * p.n * 31) % 800), p.n, p.n = 1
-      from agreements a cross join (values (1), (2), (3)) p(n)
-     where p.n < 3 or a.id % 4 = 0
-    on conflict do nothing`);
-  await db.execute(sql`
-    insert into progress_updates (agreement_id, occurred_on, note, delivered_value)
-    select id, signed_on + 30, '进展', signed_value / 4 from agreements where id % 3 = 0 and signed_value is not null`);
-  await db.execute(sql`analyze`);
-}
-
-async function time(fn: () => Promise<unknown>) {
-  await fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(RUNS / 2)], p95: samples[Math.ceil(RUNS * 0.95) - 1] };
-}
-
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SCALES: Record<string, number> = { "1m": 1_000_000, "100k": 100_000, "10k": 10_000 };
+const sizes = option("size") ? [Number(option("size"))] : option("scale") ? [SCALES[option("scale")!]] : [100, 10_000, 100_000];
+if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error(`--size takes a whole number ≥ 10, --scale one of ${Object.keys(SCALES).join(", ")}`);
+const json = flag("json");
+const log = (...m: unknown[]) => (json ? console.error(...m) : console.log(...m));
+const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 3199);
+const secret = process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789";
 const url = process.env.DATABASE_URL;
-let cleanup = async () => {};
-let db: Db;
-let kind: string;
-if (url) {
-  const admin = await openDb({ url });
-  const name = `accord_bench_${process.pid}`;
-  await admin.db.execute(sql.raw(`create database ${name}`));
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const h = await openDb({ url: target.toString(), migrate: true });
-  ({ db, kind } = h);
-  cleanup = async () => {
-    await h.close();
-    await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
-    await admin.close();
-  };
-} else {
-  const h = await openDb({ dataDir: "memory://" });
-  ({ db, kind } = h);
-  cleanup = h.close;
+
+interface Scratch {
+  handle: DbHandle;
+  /** The environment a server needs to open the same database. */
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+  /** A kept database of this size is used as it is (`--reuse`). */
+  reuse: boolean;
 }
 
-const t0 = performance.now();
-await generate(db);
-console.log(`generated ${N} agreements on ${kind} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+async function scratch(size: number): Promise<Scratch> {
+  if (url) {
+    const admin = await openDb({ url });
+    const name = `${new URL(url).pathname.slice(1) || "accord"}_bench_${size}`;
+    const [kept] = await queryRows<{ n: number }>(admin.db, sql`select 1 as n from pg_database where datname = ${name}`);
+    const reuse = flag("reuse") && Boolean(kept);
+    if (!reuse) {
+      await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+      await admin.db.execute(sql.raw(`create database ${name}`));
+    }
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    const handle = await openDb({ url: target.toString(), migrate: true });
+    const drop = async () => {
+      if (!flag("keep")) await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+      await admin.close();
+    };
+    return { handle, env: { DATABASE_URL: target.toString() }, drop, reuse };
+  }
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "accord-bench-"));
+  const handle = await openDb({ dataDir: path.join(root, "pglite") });
+  return { handle, env: { ACCORD_DATA_DIR: root }, drop: async () => fs.rmSync(root, { recursive: true, force: true }), reuse: false };
+}
 
-const list = (params: Record<string, string>) => () => listAgreements(db, agreementFiltersSchema.parse(params));
-const cases: [string, () => Promise<unknown>, number][] = [
-  ["list: first page, default sort", list({}), 150],
-  ["list: search 消金 (pg_trgm)", list({ q: "消金" }), 300],
-  ["list: category + date range + value", list({ category: "financial_services", from: "2024-01-01", to: "2024-12-31", minValue: "1000000" }), 150],
-  ["list: page 40 sorted by value", list({ sort: "value_desc", page: "40" }), 200],
-  ["rollup: totals", () => getTotals(db), 150],
-  ["rollup: by category", () => rollupByCategory(db), 150],
-  ["rollup: by party type", () => rollupByPartyType(db), 250],
-  ["rollup: by month", () => rollupByMonth(db), 150],
-  ["rollup: top 10 parties", () => topParties(db), 250],
-  ["dashboard: every figure, filtered year", () => getDashboard(db, { from: "2024-01-01", to: "2024-12-31" }, { compare: "yoy", today: "2026-11-27" }), 1500],
+const HTTP_ROUTES = (detailId: number): Route[] => [
+  { name: "static", path: "/login", target: null, anonymous: true },
+  { name: "dashboard", path: "/", target: 150 },
+  { name: "list-first-page", path: "/agreements", target: 100 },
+  { name: "list-search", path: `/agreements?q=${encodeURIComponent("消金")}`, target: 100 },
+  { name: "list-page-40-by-value", path: "/agreements?sort=value_desc&page=40", target: 150 },
+  { name: "detail", path: `/agreements/${detailId}`, target: 60 },
 ];
 
-const rows: string[][] = [];
-for (const [name, fn, target] of cases) {
-  const { median, p95 } = await time(fn);
-  rows.push([name, median.toFixed(1), p95.toFixed(1), String(target), p95 <= target ? "ok" : "SLOW"]);
+function versions(kind: string): string {
+  const pg = kind === "postgres" && url ? execSync(`psql "${url}" -Atc "show server_version"`).toString().trim().split(" ")[0] : "PGlite";
+  const pkg = (name: string) => JSON.parse(fs.readFileSync(path.join("node_modules", name, "package.json"), "utf8")).version;
+  return `Node ${process.versions.node}, Postgres ${pg}, Next ${pkg("next")}, drizzle-orm ${pkg("drizzle-orm")}, autocannon ${pkg("autocannon")}`;
 }
-const rss = (process.memoryUsage().rss / 1024 / 1024).toFixed(0);
-const header = ["query", "median ms", "p95 ms", "target p95 ms", ""];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
-console.log(`\n${kind}, ${N} agreements, ${RUNS} runs each, process RSS ${rss} MB\n`);
-console.log(line(header));
-console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-for (const r of rows) console.log(line(r));
-await cleanup();
-process.exitCode = rows.some((r) => r[4] !== "ok") ? 1 : 0;
+
+async function benchSize(size: number): Promise<Run> {
+  const s = await scratch(size);
+  const { db, kind } = s.handle;
+  const t0 = performance.now();
+  if (!s.reuse) await generateRegistry(db, size);
+  const generatedSeconds = (performance.now() - t0) / 1000;
+  log(s.reuse ? `reusing the kept ${size}-agreement database` : `generated ${size} agreements on ${kind} in ${generatedSeconds.toFixed(1)} s`);
+  const results: Result[] = await timeCases(await queryCases(db), size >= 1_000_000 ? 10 : 15);
+  for (const e of await explainRollups(db)) results.push({ name: e.name, kind: "explain", p50: e.ms, p95: e.ms, target: 50 });
+  const [{ id: uid }] = await queryRows<{ id: number }>(db, sql`select id from users where email = ${BENCH_EMAIL}`);
+  const [{ id: detailId }] = await queryRows<{ id: number }>(db, sql`select min(id) as id from agreements where deleted_at is null`);
+  const run: Run = { size, database: kind, results, generatedSeconds, command: `npm run bench -- ${args.join(" ")}`.trim(), versions: versions(kind) };
+  if (!flag("no-http")) {
+    if (kind === "pglite") await s.handle.close(); // one process per PGlite folder: the server takes it over
+    const server = await startServer(port, { ...s.env, AUTH_SECRET: secret });
+    try {
+      const cookie = await sessionCookie(uid, secret);
+      results.push(...(await timeRoutes(server.base, cookie, HTTP_ROUTES(detailId), 4, size <= 100 ? 40 : 100)));
+      if (flag("soak")) run.soak = await soak(server, cookie, HTTP_ROUTES(detailId).filter((r) => !r.anonymous).map((r) => r.path), 50, 120);
+    } finally {
+      await server.stop();
+    }
+  }
+  if (kind === "postgres" || flag("no-http")) await s.handle.close();
+  await s.drop();
+  return run;
+}
+
+for (const size of sizes) {
+  const run = await benchSize(size);
+  log(`\n${run.database}, ${size} agreements\n\n${markdown(run)}\n`);
+  if (json) console.log(JSON.stringify({ size, database: run.database, results: run.results, ...(run.soak ? { soak: run.soak } : {}) }));
+  if (!flag("no-write")) writeDoc(path.join("docs", "BENCHMARKS.md"), run);
+}

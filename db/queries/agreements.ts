@@ -1,11 +1,13 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { AgreementStatus, PartyType, ValueKind } from "@/lib/domain/enums";
 import { queryRows, type DbOrTx } from "../client";
+import { agreementParties, agreements, categories, events, organizations, users } from "../schema";
 import type { AgreementFilters, Sort } from "@/lib/validation/agreement-filters";
 import { agreementWhere } from "./agreement-filters";
 import { deliveredOf } from "./delivered";
-import { sumAgreements } from "./rollups";
+import { sumListed } from "./rollups";
 
 export interface AgreementListParty {
   id: number;
@@ -67,49 +69,50 @@ const ORDER: Record<Sort, ReturnType<typeof sql>> = {
   term_end_desc: sql`a.term_end desc nulls last, a.reference asc`,
 };
 
+const a = alias(agreements, "a");
+const c = alias(categories, "c");
+const owners = alias(users, "ou");
+
 /** One page of agreements under the filters, with the count and sum over every page. */
 export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<AgreementPage> {
-  const where = agreementWhere(f);
-  const totals = await sumAgreements(db, where);
-  const rows = await queryRows<Record<string, unknown>>(
-    db,
-    sql`select a.id, a.reference, a.title_zh, a.title_en, a.status, a.signed_on::text as signed_on, a.term_end::text as term_end,
-               a.signed_value::text as signed_value, a.value_kind, a.event_id,
-               c.key as category_key, c.name_zh as category_zh, c.name_zh_hant as category_zh_hant, c.name_en as category_en,
-               e.name_zh as event_name_zh, a.owner_id, ou.name as owner_name,
-               ${deliveredOf(sql`a.id`)}::numeric(38,2)::text as delivered_value,
-               coalesce((select json_agg(json_build_object('id', o.id, 'nameZh', o.name_zh, 'type', o.type, 'position', ap.position) order by ap.position)
-                           from agreement_parties ap join organizations o on o.id = ap.organization_id
-                          where ap.agreement_id = a.id), '[]'::json) as parties
-          from agreements a
-          join categories c on c.id = a.category_id
-          left join events e on e.id = a.event_id
-          left join users ou on ou.id = a.owner_id
-         where ${where}
-         order by ${ORDER[f.sort]}
-         limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
-  );
+  const [totals, items] = await Promise.all([
+    sumListed(db, f),
+    db
+      .select({
+        id: a.id,
+        reference: a.reference,
+        titleZh: a.titleZh,
+        titleEn: a.titleEn,
+        categoryKey: c.key,
+        categoryZh: c.nameZh,
+        categoryZhHant: c.nameZhHant,
+        categoryEn: c.nameEn,
+        eventId: a.eventId,
+        eventNameZh: events.nameZh,
+        status: a.status,
+        signedOn: a.signedOn,
+        termEnd: a.termEnd,
+        signedValue: a.signedValue,
+        valueKind: a.valueKind,
+        ownerId: a.ownerId,
+        ownerName: owners.name,
+        deliveredValue: sql<string>`${deliveredOf(sql`${a.id}`)}::numeric(38,2)::text`,
+        parties: sql<AgreementListParty[]>`coalesce((
+          select json_agg(json_build_object('id', o.id, 'nameZh', o.name_zh, 'type', o.type, 'position', ap.position) order by ap.position)
+            from ${agreementParties} ap join ${organizations} o on o.id = ap.organization_id
+           where ap.agreement_id = ${a.id}), '[]'::json)`.mapWith(parseJson<AgreementListParty[]>),
+      })
+      .from(a)
+      .innerJoin(c, eq(c.id, a.categoryId))
+      .leftJoin(events, eq(events.id, a.eventId))
+      .leftJoin(owners, eq(owners.id, a.ownerId))
+      .where(agreementWhere(f))
+      .orderBy(ORDER[f.sort])
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+  ]);
   return {
-    items: rows.map((r) => ({
-      id: Number(r.id),
-      reference: String(r.reference),
-      titleZh: String(r.title_zh),
-      titleEn: (r.title_en as string | null) ?? null,
-      categoryKey: String(r.category_key),
-      categoryZh: String(r.category_zh),
-      categoryZhHant: String(r.category_zh_hant),
-      categoryEn: String(r.category_en),
-      eventId: r.event_id == null ? null : Number(r.event_id),
-      eventNameZh: (r.event_name_zh as string | null) ?? null,
-      status: r.status as AgreementStatus,
-      signedOn: (r.signed_on as string | null) ?? null,
-      termEnd: (r.term_end as string | null) ?? null,
-      signedValue: (r.signed_value as string | null) ?? null,
-      valueKind: r.value_kind as ValueKind,
-      deliveredValue: String(r.delivered_value),
-      owner: r.owner_id == null ? null : { id: Number(r.owner_id), name: String(r.owner_name) },
-      parties: (typeof r.parties === "string" ? JSON.parse(r.parties) : r.parties) as AgreementListParty[],
-    })),
+    items: items.map(({ ownerId, ownerName, ...item }) => ({ ...item, owner: ownerId == null ? null : { id: ownerId, name: ownerName ?? "" } })),
     page: f.page,
     pageSize: f.pageSize,
     total: totals.count,
@@ -118,6 +121,11 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
     intendedValue: totals.intendedValue,
     deliveredValue: totals.deliveredValue,
   };
+}
+
+/** json columns arrive parsed from postgres.js and as text from some drivers. */
+function parseJson<T>(value: unknown): T {
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
 }
 
 /** The next free `CQ-<year>-<seq>` for a year. */

@@ -11,6 +11,7 @@ export * from "./documents";
 export * from "./submissions";
 export * from "./reminders";
 export * from "./saved-views";
+export * from "./rollup-cells";
 
 import type { agreementParties, agreements, progressUpdates } from "./agreements";
 import type { auditLog } from "./audit";

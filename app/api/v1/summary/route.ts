@@ -1,14 +1,13 @@
 import writeXlsxFile, { type SheetData } from "write-excel-file/node";
 import { getDb } from "@/db/client";
 import { getFilterNames } from "@/db/queries/reference-data";
-import { getTotals, rollupByCategory, rollupByPartyType } from "@/db/queries/rollups";
+import { getSummary } from "@/db/queries/summary";
 import { scopeOf } from "@/lib/domain/rollups";
 import { parseApiQuery, rollupFiltersOf } from "../_lib/params";
 import { withApiUser } from "@/lib/auth/api";
 import { forViewer } from "@/lib/validation/agreement-filters";
 import { rollupLabel } from "@/lib/dashboard/dimensions";
 import { describeFilters } from "@/lib/dashboard/filter-text";
-import { yearEarlier } from "@/lib/dashboard/periods";
 import { summaryRows, type SummaryRow } from "@/lib/dashboard/summary";
 import { resolveLocale } from "@/lib/i18n/request";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -29,20 +28,11 @@ export const GET = withApiUser(async (req, user) => {
   const filters = rollupFiltersOf(forViewer(query.filters, user.id));
   const locale = query.locale ?? (await resolveLocale());
   const t = await translatorFor(locale);
-  const lastYear = yearEarlier(filters.from, filters.to);
-  const before = lastYear ? { ...filters, ...lastYear } : undefined;
-  const [totals, byCategory, byPartyType, totalsBefore, categoryBefore, partyTypeBefore, names] = await Promise.all([
-    getTotals(db, filters),
-    rollupByCategory(db, filters),
-    rollupByPartyType(db, filters),
-    before ? getTotals(db, before) : undefined,
-    before ? rollupByCategory(db, before) : undefined,
-    before ? rollupByPartyType(db, before) : undefined,
-    getFilterNames(db, filters),
-  ]);
-  const yoy = totalsBefore ? changePercent(totals.signedValue, totalsBefore.signedValue) : null;
-  const categories = summaryRows(byCategory, categoryBefore, totals.signedValue, (i) => rollupLabel("category", i, t, locale));
-  const partyTypes = summaryRows(byPartyType, partyTypeBefore, totals.signedValue, (i) => rollupLabel("partyType", i, t, locale));
+  const [summary, names] = await Promise.all([getSummary(db, filters), getFilterNames(db, filters)]);
+  const { totals, totalsLastYear } = summary;
+  const yoy = totalsLastYear ? changePercent(totals.signedValue, totalsLastYear.signedValue) : null;
+  const categories = summaryRows(summary.byCategory, summary.categoryLastYear, totals.signedValue, (i) => rollupLabel("category", i, t, locale));
+  const partyTypes = summaryRows(summary.byPartyType, summary.partyTypeLastYear, totals.signedValue, (i) => rollupLabel("partyType", i, t, locale));
 
   if (url.searchParams.get("format") !== "xlsx") {
     // Like /rollups, the echo spells out the status scope the figures cover.
