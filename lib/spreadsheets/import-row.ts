@@ -152,7 +152,10 @@ function resolveParties(
   const lead = splitParties(text(values.lead_party));
   const partners = splitParties(text(values.partner_parties));
   if (lead.length > 1) issues.push({ column: "lead_party", code: "oneLeadParty" });
-  const named = [...lead.slice(0, 1).map((name) => ({ name, isLead: true })), ...partners.map((name) => ({ name, isLead: false }))];
+  // An export lists every party in order under 合作方 when the lead is not 甲方; the lead is then flagged in place.
+  const named = lead[0] && partners.includes(lead[0])
+    ? partners.map((name) => ({ name, isLead: name === lead[0] }))
+    : [...lead.slice(0, 1).map((name) => ({ name, isLead: true })), ...partners.map((name) => ({ name, isLead: false }))];
   const out: AgreementFormInput["parties"] = [];
   for (const { name, isLead } of named) {
     const column = isLead ? "lead_party" : "partner_parties";

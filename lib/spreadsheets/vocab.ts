@@ -31,3 +31,10 @@ export const valueKindByName: (raw: string) => ValueKind | undefined = lookup(VA
   意向: "intended",
   框架: "intended",
 });
+
+const STATUS_LABELS = { "zh-CN": statusZh, "zh-TW": statusHant, en: statusEn } as Record<string, Record<AgreementStatus, string>>;
+const KIND_LABELS = { "zh-CN": kindZh, "zh-TW": kindHant, en: kindEn } as Record<string, Record<ValueKind, string>>;
+
+/** A status as the app shows it in `locale`, as exports write it. */
+export const statusLabel = (status: AgreementStatus, locale: string) => (STATUS_LABELS[locale] ?? statusZh)[status];
+export const valueKindLabel = (kind: ValueKind, locale: string) => (KIND_LABELS[locale] ?? kindZh)[kind];

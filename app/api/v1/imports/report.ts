@@ -11,6 +11,23 @@ const IMPORT_CODES = new Set([
   "unknownCreditCode", "oneLeadParty", "duplicateInFile", "referenceDeleted", "changedSincePreview", "invalidDate",
 ]);
 
+export interface IssueTexts {
+  /** The column as the file labels it (the template's header in `locale` when the file lacks the column). */
+  label: (issue: RowIssue) => string;
+  /** Why, in `locale`. */
+  message: (issue: RowIssue) => string;
+}
+
+/** How the preview, the API and the error-rows file name an issue. */
+export async function issueTexts(plan: ImportPlan, locale: Locale, categoryNames: string[]): Promise<IssueTexts> {
+  const t = await translatorFor(locale);
+  const names = categoryNames.join(locale === "en" ? ", " : "、");
+  return {
+    label: (issue) => (issue.column === "_row" ? "" : (plan.headers.columns[issue.column]?.label ?? columnHeader(issue.column, locale))),
+    message: (issue) => (IMPORT_CODES.has(issue.code) ? t(`spreadsheets.errors.${issue.code}`, { names }) : t(`actions.errors.${issue.code}`)),
+  };
+}
+
 export interface ImportReport {
   counts: ImportPlan["counts"];
   signedValue: string;
@@ -27,11 +44,7 @@ export interface ImportReport {
  * caller's language.
  */
 export async function importReport(plan: ImportPlan, locale: Locale, committed: boolean, categoryNames: string[]): Promise<ImportReport> {
-  const t = await translatorFor(locale);
-  const label = (issue: RowIssue) =>
-    issue.column === "_row" ? "" : (plan.headers.columns[issue.column]?.label ?? columnHeader(issue.column, locale));
-  const message = (code: string) =>
-    IMPORT_CODES.has(code) ? t(`spreadsheets.errors.${code}`, { names: categoryNames.join(locale === "en" ? ", " : "、") }) : t(`actions.errors.${code}`);
+  const { label, message } = await issueTexts(plan, locale, categoryNames);
   return {
     counts: plan.counts,
     signedValue: plan.signedValue,
@@ -45,7 +58,7 @@ export async function importReport(plan: ImportPlan, locale: Locale, committed: 
       action: r.action,
       ...(r.version === undefined ? {} : { version: r.version }),
       newParties: r.newParties,
-      errors: r.issues.map((i) => ({ column: label(i), message: message(i.code) })),
+      errors: r.issues.map((i) => ({ column: label(i), message: message(i) })),
     })),
   };
 }

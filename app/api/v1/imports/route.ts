@@ -12,7 +12,8 @@ import { resolveLocale } from "@/lib/i18n/request";
 import { translatorFor } from "@/lib/i18n/translator";
 import { readUploadedFile } from "@/lib/http/upload";
 import { MAX_IMPORT_BYTES, readSheet } from "@/lib/spreadsheets/read-sheet";
-import { importReport } from "./report";
+import { errorRowsResponse } from "./error-rows";
+import { importReport, issueTexts } from "./report";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +35,8 @@ function parseVersions(raw: string | null): Record<string, number> {
  * `POST /api/v1/imports` (multipart, field `file`; optional `sheet`, and
  * `versions` from the preview): classifies every row of a CSV or XLSX against
  * the registry and writes nothing; with `?commit=1` writes every valid row in
- * one transaction. Staff and admins, signed in, from this site or a client
+ * one transaction; with `?errors=csv` answers the rows in error as a CSV with
+ * an extra error column, to fix and upload again. Staff and admins, signed in, from this site or a client
  * without an `Origin`. Refusals name the reason in the caller's language.
  */
 export const POST = withSessionUser(WRITER_ROLES, async (req, user) => {
@@ -51,6 +53,11 @@ export const POST = withSessionUser(WRITER_ROLES, async (req, user) => {
   if (!sheet.ok) return refuse(sheet.error === "unsupportedFile" || sheet.error === "legacyExcel" ? 415 : 422, sheet.error);
 
   const db = await getDb();
+  const categories = (await listCategories(db)).map((c) => pickLabel({ zh: c.nameZh, zhHant: c.nameZhHant, en: c.nameEn }, locale));
+  if (url.searchParams.get("errors") === "csv") {
+    const plan = await planImport(db, sheet.rows);
+    return errorRowsResponse(plan, sheet.rows, await issueTexts(plan, locale, categories), t("spreadsheets.errorColumn"));
+  }
   const commit = url.searchParams.get("commit") === "1";
   const versions = parseVersions(upload.field("versions"));
   let plan;
@@ -60,7 +67,6 @@ export const POST = withSessionUser(WRITER_ROLES, async (req, user) => {
     if (err instanceof DomainError) return refuse(409, "commitFailed", { reason: Object.keys(err.fieldErrors ?? {}).join(", ") || err.message });
     throw err;
   }
-  const categories = (await listCategories(db)).map((c) => pickLabel({ zh: c.nameZh, zhHant: c.nameZhHant, en: c.nameEn }, locale));
   const report = await importReport(plan, locale, commit, categories);
   return Response.json({ ...report, file: { format: sheet.format, encoding: sheet.encoding, sheet: sheet.sheet, sheets: sheet.sheets } }, { headers: NO_STORE });
 });
