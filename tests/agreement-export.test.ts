@@ -14,6 +14,9 @@ vi.mock("@/lib/auth", async () => (await import("./fixtures")).authMock());
 vi.mock("next/navigation", async () => (await import("./fixtures")).navigationMock());
 
 import { GET as exportRoute } from "@/app/api/v1/agreements/export/route";
+import { GET as workbookRoute } from "@/app/api/v1/dashboard/workbook/route";
+import { GET as summaryRoute } from "@/app/api/v1/summary/route";
+import readXlsxFile from "read-excel-file/node";
 import { commitImport } from "@/db/mutations/imports";
 import { listAgreements } from "@/db/queries/agreements";
 import { planImport } from "@/db/queries/import-plan";
@@ -101,5 +104,29 @@ describe("export", () => {
     signIn(null);
     expect((await exportOf("format=csv")).status).toBe(401);
     signIn(fx.users.executive);
+  });
+});
+
+describe("dashboard workbook", () => {
+  it("has the filters on its first sheet, a sheet per rollup, exact money and shares as percent numbers", async () => {
+    const res = await workbookRoute(getRequest("/api/v1/dashboard/workbook?locale=zh-CN&category=financial_services&from=2025-01-01&to=2025-12-31"));
+    expect(res.status).toBe(200);
+    const sheets = await readXlsxFile<string>(Buffer.from(await res.arrayBuffer()), { parseNumber: (n) => n });
+    expect(sheets.map((s) => s.sheet)).toEqual(["筛选条件", "按合作类别", "按签约方类型", "按签约活动", "按签约月份", "按状态", "签约金额前 10 的签约方"]);
+    const cover = sheets[0].data;
+    expect(cover[1]).toEqual(["范围", "2025-01-01 ~ 2025-12-31 · 金融服务 · 已签约（不含草拟）"]);
+    const totals = await listAgreements(t.db, agreementFiltersSchema.parse({ category: "financial_services", from: "2025-01-01", to: "2025-12-31", status: "signed,in_execution,completed,terminated" }));
+    expect(cover[4]).toEqual(["签约总额", String(Number(totals.signedValue))]);
+    const [header, row] = sheets[1].data;
+    expect(header).toEqual(["项目", "协议数", "签约金额", "落地金额", "占比"]);
+    expect(row).toEqual(["金融服务", String(totals.total), String(Number(totals.signedValue)), "0", "1"]);
+  });
+
+  it("the summary sheet writes exact money and percent numbers, not text", async () => {
+    const res = await summaryRoute(getRequest("/api/v1/summary?format=xlsx&locale=zh-CN"));
+    const [sheet] = await readXlsxFile<string>(Buffer.from(await res.arrayBuffer()), { parseNumber: (n) => n });
+    const total = sheet.data.find((r) => r[0] === "合计")!;
+    expect(total[3]).toBe("1");
+    expect(sheet.data.some((r) => r.some((c) => typeof c === "string" && /%$/.test(c)))).toBe(false);
   });
 });

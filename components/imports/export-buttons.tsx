@@ -15,10 +15,10 @@ export async function ExportButtons({ filters }: { filters: AgreementFilters }) 
   };
   return (
     <>
-      <a href={href("xlsx")} className={secondaryButton} data-testid="export-xlsx" download>
+      <a href={href("xlsx")} className={secondaryButton} data-testid="list-export-xlsx" download>
         {t("exportXlsx")}
       </a>
-      <a href={href("csv")} className={secondaryButton} data-testid="export-csv" download>
+      <a href={href("csv")} className={secondaryButton} data-testid="list-export-csv" download>
         {t("exportCsv")}
       </a>
     </>
