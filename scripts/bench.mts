@@ -9,6 +9,7 @@
 //   --no-http     queries only          --soak        50 users for 2 minutes, server RSS and errors
 //   --no-write    leave docs/ alone     --keep        keep the scratch database (Postgres)
 //   --reuse       use a kept scratch database of the same size instead of generating it again
+//   --import      time the 10,000-row spreadsheet import at this size too (always at the 10,000 size)
 //
 // DATABASE_URL set → a scratch database `<that database>_bench_<size>` on the same server, dropped afterwards;
 // unset → embedded PGlite in a temporary folder. Times are reported, never asserted: the exit code is 0.
@@ -22,6 +23,7 @@ import { BENCH_EMAIL, generateRegistry } from "./bench/generate.mjs";
 import { sessionCookie, soak, startServer, timeRoutes, type Route } from "./bench/http.mjs";
 import { explainRollups, queryCases } from "./bench/queries.mjs";
 import { markdown, writeDoc, type Run } from "./bench/report.mjs";
+import { benchImport } from "./bench/import";
 import { timeCases, type Result } from "./bench/stats.mjs";
 
 const args = process.argv.slice(2);
@@ -96,6 +98,9 @@ async function benchSize(size: number): Promise<Run> {
   log(s.reuse ? `reusing the kept ${size}-agreement database` : `generated ${size} agreements on ${kind} in ${generatedSeconds.toFixed(1)} s`);
   const results: Result[] = await timeCases(await queryCases(db), size >= 1_000_000 ? 10 : 15);
   for (const e of await explainRollups(db)) results.push({ name: e.name, kind: "explain", p50: e.ms, p95: e.ms, target: 50 });
+  if (size === 10_000 || flag("import")) {
+    for (const [name, ms, target] of await benchImport(db)) results.push({ name, kind: "query", p50: Number(ms), p95: Number(ms), target: Number(target) });
+  }
   const [{ id: uid }] = await queryRows<{ id: number }>(db, sql`select id from users where email = ${BENCH_EMAIL}`);
   const [{ id: detailId }] = await queryRows<{ id: number }>(db, sql`select min(id) as id from agreements where deleted_at is null`);
   const run: Run = { size, database: kind, results, generatedSeconds, command: `npm run bench -- ${args.join(" ")}`.trim(), versions: versions(kind) };

@@ -63,7 +63,12 @@ export default async function DashboardPage({ searchParams }: Props) {
           <h1 className="text-2xl font-semibold tracking-tight">{t("dashboard.title")}</h1>
           <p className="mt-1 text-sm text-slate-500">{t(filters.status?.length ? "dashboard.basisChosen" : "dashboard.basis")}</p>
         </div>
-        <PrintButton label={t("dashboard.print")} />
+        <div className="no-print flex flex-wrap gap-2">
+          <a href={`/api/v1/dashboard/workbook?${filtersToParams(filters)}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="dashboard-workbook" download>
+            {t("spreadsheets.workbook.download")}
+          </a>
+          <PrintButton label={t("dashboard.print")} />
+        </div>
       </div>
       <DashboardReminders />
       <DashboardFilters filters={filters} compare={compare} categories={categories} events={events} />

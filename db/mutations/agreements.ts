@@ -155,8 +155,40 @@ export async function createAgreement(db: Db, actor: Actor, input: AgreementInpu
   });
 }
 
-/** Thrown inside updateAgreement's transaction to undo a save that changed nothing. */
-class Unchanged extends Error {}
+/** Thrown inside an edit's transaction (or savepoint) to undo a save that changed nothing. */
+export class UnchangedEdit extends Error {}
+
+/**
+ * Applies an edit made on `version` inside the caller's transaction, with its
+ * audit entry. Throws UnchangedEdit when nothing changed, so the caller rolls
+ * back the version bump and the rewritten parties.
+ */
+export async function saveAgreementEdit(tx: Tx, actor: Actor, id: number, version: number, input: AgreementInput, prefix = FORM) {
+  const [current] = await tx
+    .select({ version: agreements.version, deletedAt: agreements.deletedAt, updatedBy: agreements.updatedBy, updatedAt: agreements.updatedAt })
+    .from(agreements)
+    .where(eq(agreements.id, id))
+    .for("update");
+  if (!current || current.deletedAt) throw new DomainError("notFound", "notFound");
+  await assertCurrentVersion(tx, current, version);
+  await checkReferences(tx, input, prefix);
+  const taken = { [`${prefix}reference`]: ["referenceTaken"] };
+  if (await referenceTaken(tx, input.reference, id)) throw new DomainError("invalid", "invalid", taken);
+  const before = (await snapshot(tx, id))!;
+  await tx
+    .update(agreements)
+    .set({ ...columns(input), version: sql`${agreements.version} + 1`, updatedBy: actor.id, updatedAt: sql`now()` })
+    .where(eq(agreements.id, id))
+    .catch((err: unknown) => {
+      // Another save took the reference between the check and this update.
+      throw isUniqueViolation(err, /agreements_reference/) ? new DomainError("invalid", "invalid", taken) : referenceGoneError(err, input, prefix);
+    });
+  await writeParties(tx, id, input, prefix);
+  const change = changedFields(before, (await snapshot(tx, id))!);
+  if (Object.keys(change.after).length === 0) throw new UnchangedEdit();
+  await appendAudit(tx, { actorId: actor.id, action: "update", entity: "agreement", entityId: id, ...change });
+  return { id, version: version + 1, changed: true };
+}
 
 /**
  * Saves an edit made on `version`; a newer version in the database is a conflict,
@@ -164,35 +196,12 @@ class Unchanged extends Error {}
  * no new version, no audit entry, no needless conflict for other editors.
  */
 export async function updateAgreement(db: Db, actor: Actor, id: number, version: number, input: AgreementInput) {
-  return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ version: agreements.version, deletedAt: agreements.deletedAt, updatedBy: agreements.updatedBy, updatedAt: agreements.updatedAt })
-      .from(agreements)
-      .where(eq(agreements.id, id))
-      .for("update");
-    if (!current || current.deletedAt) throw new DomainError("notFound", "notFound");
-    await assertCurrentVersion(tx, current, version);
-    await checkReferences(tx, input, FORM);
-    const taken = { [`${FORM}reference`]: ["referenceTaken"] };
-    if (await referenceTaken(tx, input.reference, id)) throw new DomainError("invalid", "invalid", taken);
-    const before = (await snapshot(tx, id))!;
-    await tx
-      .update(agreements)
-      .set({ ...columns(input), version: sql`${agreements.version} + 1`, updatedBy: actor.id, updatedAt: sql`now()` })
-      .where(eq(agreements.id, id))
-      .catch((err: unknown) => {
-        // Another save took the reference between the check and this update.
-        throw isUniqueViolation(err, /agreements_reference/) ? new DomainError("invalid", "invalid", taken) : referenceGoneError(err, input, FORM);
-      });
-    await writeParties(tx, id, input, FORM);
-    const change = changedFields(before, (await snapshot(tx, id))!);
-    if (Object.keys(change.after).length === 0) throw new Unchanged();
-    await appendAudit(tx, { actorId: actor.id, action: "update", entity: "agreement", entityId: id, ...change });
-    return { id, version: version + 1, changed: true };
-  }).catch((err: unknown) => {
-    if (err instanceof Unchanged) return { id, version, changed: false };
-    throw err;
-  });
+  return db
+    .transaction((tx) => saveAgreementEdit(tx, actor, id, version, input))
+    .catch((err: unknown) => {
+      if (err instanceof UnchangedEdit) return { id, version, changed: false };
+      throw err;
+    });
 }
 
 async function setDeleted(db: Db, actor: Actor, id: number, deleted: boolean) {

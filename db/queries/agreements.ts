@@ -51,7 +51,8 @@ export interface AgreementPage {
   deliveredValue: string;
 }
 
-const ORDER: Record<Sort, ReturnType<typeof sql>> = {
+/** The list's order for each sort; the export follows it too. */
+export const AGREEMENT_ORDER: Record<Sort, ReturnType<typeof sql>> = {
   date_desc: sql`a.signed_on desc nulls last, a.reference desc`,
   date_asc: sql`a.signed_on asc nulls last, a.reference asc`,
   value_desc: sql`a.signed_value desc nulls last, a.reference asc`,
@@ -107,7 +108,7 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
       .leftJoin(events, eq(events.id, a.eventId))
       .leftJoin(owners, eq(owners.id, a.ownerId))
       .where(agreementWhere(f))
-      .orderBy(ORDER[f.sort])
+      .orderBy(AGREEMENT_ORDER[f.sort])
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
   ]);

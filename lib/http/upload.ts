@@ -6,7 +6,7 @@
  */
 
 export type Upload =
-  | { ok: true; name: string; bytes: Uint8Array }
+  | { ok: true; name: string; bytes: Uint8Array; /** Another text field of the same form, or null. */ field: (name: string) => string | null }
   | { ok: false; status: 400 | 413 | 415; error: "expectedMultipart" | "invalidMultipart" | "fileMissing" | "emptyFile" | "tooLarge" };
 
 /** Room for the multipart boundaries and part headers around the file. */
@@ -53,5 +53,9 @@ export async function readUploadedFile(req: Request, maxBytes: number): Promise<
   if (!(file instanceof File)) return { ok: false, status: 400, error: "fileMissing" };
   if (file.size === 0) return { ok: false, status: 400, error: "emptyFile" };
   if (file.size > maxBytes) return { ok: false, status: 413, error: "tooLarge" };
-  return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  const field = (name: string) => {
+    const v = form.get(name);
+    return typeof v === "string" ? v : null;
+  };
+  return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), field };
 }

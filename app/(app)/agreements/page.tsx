@@ -14,7 +14,8 @@ import { getListColumns, listSavedViews } from "@/db/queries/saved-views";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { filtersToParams, parseAgreementFiltersLenient } from "@/lib/validation/agreement-filters";
 import { effectiveColumns, LIST_COLUMNS, type ListColumn } from "@/lib/validation/list-columns";
-import { primaryButton } from "@/components/ui/buttons";
+import { ExportButtons } from "@/components/imports/export-buttons";
+import { primaryButton, secondaryButton } from "@/components/ui/buttons";
 import { IgnoredParams } from "@/components/ui/ignored-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,11 +43,21 @@ export default async function AgreementsPage({ searchParams }: Props) {
     <>
       <PageHeader
         title={t("agreements.title")}
-        actions={canWrite(user) && (
-          <Link href="/agreements/new" data-testid="new-agreement" className={primaryButton}>
-            {t("filters.new")}
-          </Link>
-        )}
+        actions={
+          <>
+            <ExportButtons filters={filters} />
+            {canWrite(user) && (
+              <Link href="/agreements/import" data-testid="import-agreements" className={secondaryButton}>
+                {t("spreadsheets.importLink")}
+              </Link>
+            )}
+            {canWrite(user) && (
+              <Link href="/agreements/new" data-testid="new-agreement" className={primaryButton}>
+                {t("filters.new")}
+              </Link>
+            )}
+          </>
+        }
       />
       <FilterBar filters={filters} categories={categories} events={events} partyName={partyName} />
       <IgnoredParams params={ignored} />

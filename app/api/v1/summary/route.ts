@@ -11,8 +11,9 @@ import { describeFilters } from "@/lib/dashboard/filter-text";
 import { summaryRows, type SummaryRow } from "@/lib/dashboard/summary";
 import { resolveLocale } from "@/lib/i18n/request";
 import { translatorFor } from "@/lib/i18n/translator";
-import { toYiString } from "@/lib/money";
 import { changePercent } from "@/lib/ratios";
+import { percentNumber } from "@/lib/dashboard/workbook";
+import { countCell, headerCell, moneyCell, percentCell, textCell } from "@/lib/spreadsheets/xlsx-cells";
 
 export const dynamic = "force-dynamic";
 
@@ -38,30 +39,23 @@ export const GET = withApiUser(async (req, user) => {
     // Like /rollups, the echo spells out the status scope the figures cover.
     return Response.json({ filters: scopeOf(filters), count: totals.count, signedValue: totals.signedValue, yoy, byCategory: categories, byPartyType: partyTypes });
   }
-  const header = [t("dashboard.item"), t("dashboard.count"), t("dashboard.valueYi"), t("dashboard.share"), t("dashboard.yoy")].map((value) => ({
-    value,
-    fontWeight: "bold" as const,
-  }));
-  const line = (r: SummaryRow) => [
-    { value: r.label },
-    { value: r.count },
-    { value: Number(r.yi), format: "0.00" },
-    { value: r.share },
-    { value: r.yoy ?? "—" },
-  ];
+  const header = [t("dashboard.item"), t("dashboard.count"), t("dashboard.value"), t("dashboard.share"), t("dashboard.yoy")].map(headerCell);
+  // Exact money with two decimals and shares as numbers formatted as percent; every text cell neutralised.
+  const yoyCell = (v: string | null) => (v === null ? textCell("—") : percentCell(percentNumber(v)));
+  const line = (r: SummaryRow) => [textCell(r.label), countCell(r.count), moneyCell(r.signedValue), percentCell(percentNumber(r.share)), yoyCell(r.yoy)];
   const data: SheetData = [
-    [{ value: t("dashboard.summaryTitle"), fontWeight: "bold" }],
+    [headerCell(t("dashboard.summaryTitle"))],
     // What the figures cover, so a sheet sent upward cannot pass for the whole registry.
-    [{ value: `${t("dashboard.filterInForce")}${describeFilters(filters, names, t, locale).join(" · ")}` }],
+    [textCell(`${t("dashboard.filterInForce")}${describeFilters(filters, names, t, locale).join(" · ")}`)],
     header,
-    [{ value: t("dashboard.byCategory"), fontWeight: "bold" }],
+    [headerCell(t("dashboard.byCategory"))],
     ...categories.map(line),
-    [{ value: t("dashboard.total"), fontWeight: "bold" }, { value: totals.count }, { value: Number(toYiString(totals.signedValue)), format: "0.00" }, { value: "100.0%" }, { value: yoy ?? "—" }],
-    [{ value: t("dashboard.byPartyType"), fontWeight: "bold" }],
+    [headerCell(t("dashboard.total")), countCell(totals.count), moneyCell(totals.signedValue), percentCell(100), yoyCell(yoy)],
+    [headerCell(t("dashboard.byPartyType"))],
     ...partyTypes.map(line),
-    [{ value: t("dashboard.partyTypeNote") }],
+    [textCell(t("dashboard.partyTypeNote"))],
   ];
-  const buffer = await writeXlsxFile(data, { columns: [{ width: 28 }, { width: 10 }, { width: 16 }, { width: 10 }, { width: 10 }] }).toBuffer();
+  const buffer = await writeXlsxFile(data, { columns: [{ width: 28 }, { width: 10 }, { width: 20 }, { width: 10 }, { width: 10 }] }).toBuffer();
   return new Response(new Uint8Array(buffer), {
     headers: {
       "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
