@@ -23,6 +23,7 @@ const TABLES = [
   "organizations",
   "categories",
   "sign_in_attempts",
+  "sessions",
   "users",
 ];
 

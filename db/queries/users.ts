@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { signInAttempts, users, type User } from "../schema";
 
@@ -19,19 +19,33 @@ export async function getActiveUser(db: DbOrTx, id: number): Promise<User | unde
   return row;
 }
 
-/** Failed sign-ins for an email within the last `minutes`, since its last successful one. */
-export async function countRecentFailures(db: DbOrTx, email: string, minutes: number): Promise<number> {
-  const lastSuccess = sql`coalesce((select max(s.at) from ${signInAttempts} s where s.email = ${email} and s.succeeded), '-infinity'::timestamptz)`;
+export interface RecentFailures {
+  /** This email from this address (from nowhere known, when the address is null), since their last success. */
+  pair: number;
+  /** This email from any address, since its last success. */
+  email: number;
+  /** This address, any email (0 when the address is null). */
+  address: number;
+}
+
+/** Failed sign-ins within the last `minutes`, counted three ways in one statement. */
+export async function countRecentFailures(db: DbOrTx, key: { email: string; address: string | null }, minutes: number): Promise<RecentFailures> {
+  const address = sql`${key.address}::text`;
+  const lastPairSuccess = sql`coalesce((select max(s.at) from ${signInAttempts} s where s.email = ${key.email} and s.address is not distinct from ${address} and s.succeeded), '-infinity'::timestamptz)`;
+  const lastEmailSuccess = sql`coalesce((select max(s.at) from ${signInAttempts} s where s.email = ${key.email} and s.succeeded), '-infinity'::timestamptz)`;
   const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+    .select({
+      pair: sql<number>`count(*) filter (where ${signInAttempts.email} = ${key.email} and ${signInAttempts.address} is not distinct from ${address} and ${signInAttempts.at} > ${lastPairSuccess})::int`,
+      email: sql<number>`count(*) filter (where ${signInAttempts.email} = ${key.email} and ${signInAttempts.at} > ${lastEmailSuccess})::int`,
+      address: sql<number>`count(*) filter (where ${signInAttempts.address} = ${address})::int`,
+    })
     .from(signInAttempts)
     .where(
       and(
-        eq(signInAttempts.email, email),
         eq(signInAttempts.succeeded, false),
         sql`${signInAttempts.at} > now() - make_interval(mins => ${minutes})`,
-        sql`${signInAttempts.at} > ${lastSuccess}`,
+        or(eq(signInAttempts.email, key.email), sql`${signInAttempts.address} = ${address}`),
       ),
     );
-  return Number(row?.n ?? 0);
+  return { pair: Number(row?.pair ?? 0), email: Number(row?.email ?? 0), address: Number(row?.address ?? 0) };
 }

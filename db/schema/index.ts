@@ -9,6 +9,7 @@ export * from "./agreements";
 export * from "./audit";
 export * from "./documents";
 export * from "./submissions";
+export * from "./sessions";
 
 import type { agreementParties, agreements, progressUpdates } from "./agreements";
 import type { auditLog } from "./audit";
@@ -16,6 +17,7 @@ import type { attachments } from "./documents";
 import type { organizationAliases } from "./organization-aliases";
 import type { organizations } from "./organizations";
 import type { categories, events } from "./reference";
+import type { sessions } from "./sessions";
 import type { apiTokens, users } from "./users";
 
 export type User = typeof users.$inferSelect;
@@ -33,3 +35,4 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type NewApiToken = typeof apiTokens.$inferInsert;
 export type Attachment = typeof attachments.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
