@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { signInAttempts, users, type User } from "../schema";
+import { sessions, signInAttempts, users, type User } from "../schema";
 
 export async function findActiveUserByEmail(db: DbOrTx, email: string): Promise<User | undefined> {
   const [row] = await db
@@ -48,4 +48,38 @@ export async function countRecentFailures(db: DbOrTx, key: { email: string; addr
       ),
     );
   return { pair: Number(row?.pair ?? 0), email: Number(row?.email ?? 0), address: Number(row?.address ?? 0) };
+}
+
+export interface UserListItem {
+  id: number;
+  email: string;
+  name: string;
+  role: User["role"];
+  active: boolean;
+  lastSignInAt: Date | null;
+  mustChangePassword: boolean;
+  passwordExpiresAt: Date | null;
+  /** Sessions not ended and not past the limits at `now`. */
+  openSessions: number;
+}
+
+/** Every account for /admin/users: active first, then by name; open sessions counted in SQL. */
+export async function listUsers(db: DbOrTx, now: Date, limits: { idleMs: number; absoluteMs: number }): Promise<UserListItem[]> {
+  const idleSince = new Date(now.getTime() - limits.idleMs);
+  const bornSince = new Date(now.getTime() - limits.absoluteMs);
+  const rows = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      active: users.active,
+      lastSignInAt: users.lastSignInAt,
+      mustChangePassword: users.mustChangePassword,
+      passwordExpiresAt: users.passwordExpiresAt,
+      openSessions: sql<number>`(select count(*)::int from ${sessions} s where s.user_id = ${users.id} and s.ended_at is null and s.last_seen_at > ${idleSince} and s.created_at > ${bornSince})`,
+    })
+    .from(users)
+    .orderBy(sql`${users.active} desc`, users.name, users.id);
+  return rows.map((r) => ({ ...r, openSessions: Number(r.openSessions) }));
 }
