@@ -14,7 +14,9 @@ import { changePasswordAction } from "@/app/(account)/account/password/actions";
 import { changeRoleAction, createUserAction, endSessionsAction, resetPasswordAction, setActiveAction } from "@/app/(forms)/admin/users/actions";
 import { createUser } from "@/db/mutations/users";
 import { auditLog, users } from "@/db/schema";
+import { listUsers } from "@/db/queries/users";
 import { authenticate } from "@/lib/auth/authenticate";
+import { SESSION_LIMITS } from "@/lib/auth/config";
 import { getCurrentUser } from "@/lib/auth/guard";
 import { state } from "./fixtures";
 import { carry } from "./session-source";
@@ -107,6 +109,11 @@ describe("/admin/users", () => {
     expect((await authenticate(t.db, { email: "staff@accord.test", password: PASSWORD })).ok).toBe(false);
     const again = await signInAs("staff@accord.test", reset.data.password);
     await signInAs("admin@accord.test");
+    const listed = await listUsers(t.db, new Date(), SESSION_LIMITS);
+    expect(listed.map((u) => [u.email, u.openSessions, u.mustChangePassword])).toEqual([
+      ["staff@accord.test", 1, true],
+      ["admin@accord.test", 2, false],
+    ]);
     expect(await endSessionsAction({ id: again.userId })).toEqual({ ok: true, data: { id: again.userId, ended: 1 } });
     carry(again);
     expect(await getCurrentUser()).toBeNull();

@@ -65,8 +65,8 @@ export interface UserListItem {
 
 /** Every account for /admin/users: active first, then by name; open sessions counted in SQL. */
 export async function listUsers(db: DbOrTx, now: Date, limits: { idleMs: number; absoluteMs: number }): Promise<UserListItem[]> {
-  const idleSince = new Date(now.getTime() - limits.idleMs);
-  const bornSince = new Date(now.getTime() - limits.absoluteMs);
+  const idleSince = new Date(now.getTime() - limits.idleMs).toISOString();
+  const bornSince = new Date(now.getTime() - limits.absoluteMs).toISOString();
   const rows = await db
     .select({
       id: users.id,
@@ -77,7 +77,7 @@ export async function listUsers(db: DbOrTx, now: Date, limits: { idleMs: number;
       lastSignInAt: users.lastSignInAt,
       mustChangePassword: users.mustChangePassword,
       passwordExpiresAt: users.passwordExpiresAt,
-      openSessions: sql<number>`(select count(*)::int from ${sessions} s where s.user_id = ${users.id} and s.ended_at is null and s.last_seen_at > ${idleSince} and s.created_at > ${bornSince})`,
+      openSessions: sql<number>`(select count(*)::int from ${sessions} s where s.user_id = "users"."id" and s.ended_at is null and s.last_seen_at > ${idleSince}::timestamptz and s.created_at > ${bornSince}::timestamptz)`,
     })
     .from(users)
     .orderBy(sql`${users.active} desc`, users.name, users.id);
