@@ -20,9 +20,9 @@ test("an admin creates an account; its one-time password signs in once and must 
   await expect(page.getByRole("heading", { name: "用户管理" })).toBeVisible();
   await page.getByTestId("create-user").click();
   await expect(page.getByTestId("user-form").getByTestId("field-error").first()).toContainText("邮箱格式不正确");
-  await page.getByLabel("邮箱").fill(email);
-  await page.getByLabel("姓名").fill("周新人");
-  await page.getByLabel("角色").selectOption("staff");
+  await page.getByTestId("user-email").fill(email);
+  await page.getByTestId("user-name").fill("周新人");
+  await page.getByTestId("user-role").selectOption("staff");
   await page.getByTestId("create-user").click();
   const otp = await page.getByTestId("one-time-password").inputValue();
   expect(otp).toMatch(/^\w{4}-\w{4}-\w{4}-\w{4}$/);
@@ -46,13 +46,13 @@ test("an admin creates an account; its one-time password signs in once and must 
   expect((await page.request.get("/api/v1/rollups")).status()).toBe(403);
   await shoot(page, "account-password");
 
-  await page.getByLabel("一次性密码").fill(otp);
-  await page.getByLabel("新密码", { exact: true }).fill("password1234");
-  await page.getByLabel("再次输入新密码").fill("password1234");
+  await page.getByTestId("current-password").fill(otp);
+  await page.getByTestId("new-password").fill("password1234");
+  await page.getByTestId("confirm-password").fill("password1234");
   await page.getByTestId("change-password").click();
   await expect(page.getByText("该密码属于常用密码")).toBeVisible();
-  await page.getByLabel("新密码", { exact: true }).fill("两江新区的雾散了就去看江");
-  await page.getByLabel("再次输入新密码").fill("两江新区的雾散了就去看江");
+  await page.getByTestId("new-password").fill("两江新区的雾散了就去看江");
+  await page.getByTestId("confirm-password").fill("两江新区的雾散了就去看江");
   await page.getByTestId("change-password").click();
   await page.waitForURL((url) => url.pathname === "/");
   await expect(page.getByTestId("kpi-signed-value")).toBeVisible();

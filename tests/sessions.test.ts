@@ -15,7 +15,7 @@ import { createUser, endAllUserSessions } from "@/db/mutations/users";
 import { isSessionLive } from "@/db/queries/sessions";
 import { users } from "@/db/schema";
 import { authenticate } from "@/lib/auth/authenticate";
-import { SESSION_LIMITS } from "@/lib/auth/config";
+import { SESSION_LIMITS } from "@/lib/auth/session-limits";
 import { requireSession } from "@/lib/auth/guard";
 import { endSignedOutSession } from "@/lib/auth/sign-out";
 import { state } from "./fixtures";

@@ -16,7 +16,7 @@ import { createUser } from "@/db/mutations/users";
 import { auditLog, users } from "@/db/schema";
 import { listUsers } from "@/db/queries/users";
 import { authenticate } from "@/lib/auth/authenticate";
-import { SESSION_LIMITS } from "@/lib/auth/config";
+import { SESSION_LIMITS } from "@/lib/auth/session-limits";
 import { getCurrentUser } from "@/lib/auth/guard";
 import { state } from "./fixtures";
 import { carry } from "./session-source";

@@ -6,7 +6,7 @@ import { touchSession } from "@/db/mutations/sessions";
 import { getActiveUser } from "@/db/queries/users";
 import type { User } from "@/db/schema";
 import type { Role } from "@/lib/domain/enums";
-import { SESSION_LIMITS } from "./config";
+import { SESSION_LIMITS } from "./session-limits";
 import { auth } from "./index";
 
 export type SessionUser = Pick<User, "id" | "email" | "name" | "role"> & {

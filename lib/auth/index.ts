@@ -4,7 +4,8 @@ import { getDb } from "@/db/client";
 import { isSessionLive } from "@/db/queries/sessions";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
-import { authConfig, SESSION_LIMITS } from "./config";
+import { authConfig } from "./config";
+import { SESSION_LIMITS } from "./session-limits";
 import { endSignedOutSession } from "./sign-out";
 
 /** Tells the sign-in form that the email is throttled, not that the password is wrong. */

@@ -5,7 +5,7 @@ import { UserTable } from "@/components/admin/user-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
-import { SESSION_LIMITS } from "@/lib/auth/config";
+import { SESSION_LIMITS } from "@/lib/auth/session-limits";
 import { requireRole } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
