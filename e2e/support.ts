@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 
-export const PASSWORD = "accord-demo";
+export const PASSWORD = "accord-demo-2026";
 export const USERS = {
   admin: "admin@accord.local",
   staff: "staff@accord.local",

@@ -19,6 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { openDb, queryRows, type DbHandle } from "@/db/client";
+import { startSession } from "@/db/mutations/sessions";
 import { BENCH_EMAIL, generateRegistry } from "./bench/generate.mjs";
 import { sessionCookie, soak, startServer, timeRoutes, type Route } from "./bench/http.mjs";
 import { explainRollups, queryCases } from "./bench/queries.mjs";
@@ -105,10 +106,11 @@ async function benchSize(size: number): Promise<Run> {
   const [{ id: detailId }] = await queryRows<{ id: number }>(db, sql`select min(id) as id from agreements where deleted_at is null`);
   const run: Run = { size, database: kind, results, generatedSeconds, command: `npm run bench -- ${args.join(" ")}`.trim(), versions: versions(kind) };
   if (!flag("no-http")) {
+    const sid = await startSession(db, uid, new Date());
     if (kind === "pglite") await s.handle.close(); // one process per PGlite folder: the server takes it over
     const server = await startServer(port, { ...s.env, AUTH_SECRET: secret });
     try {
-      const cookie = await sessionCookie(uid, secret);
+      const cookie = await sessionCookie(uid, sid, secret);
       results.push(...(await timeRoutes(server.base, cookie, HTTP_ROUTES(detailId), 4, size <= 100 ? 40 : 100)));
       if (flag("soak")) run.soak = await soak(server, cookie, HTTP_ROUTES(detailId).filter((r) => !r.anonymous).map((r) => r.path), 50, 120);
     } finally {

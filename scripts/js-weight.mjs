@@ -13,7 +13,7 @@ const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1
 const page = await context.newPage();
 await page.goto(`${base}/login`);
 await page.getByLabel(/邮箱|Email/).fill(process.env.JS_WEIGHT_EMAIL ?? "staff@accord.local");
-await page.getByLabel(/密码|Password/).fill(process.env.JS_WEIGHT_PASSWORD ?? "accord-demo");
+await page.getByLabel(/密码|Password/).fill(process.env.JS_WEIGHT_PASSWORD ?? "accord-demo-2026");
 await page.getByRole("button", { name: /^(登录|Sign in)$/ }).click();
 await page.waitForURL((url) => url.pathname === "/");
 

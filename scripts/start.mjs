@@ -19,7 +19,7 @@ const url = `http://localhost:${port}`;
 if (await waitForHealth(url)) {
   console.log(`\n[accord] Accord is running at ${url}`);
   if (!process.env.DATABASE_URL) {
-    console.log("[accord] embedded database (sample data) in .data/; demo sign-ins, password accord-demo:");
+    console.log("[accord] embedded database (sample data) in .data/; demo sign-ins, password accord-demo-2026:");
     console.log("[accord]   admin@accord.local (admin) · staff@accord.local (staff) · exec@accord.local (executive)\n");
   }
 } else {

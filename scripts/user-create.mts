@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import readline from "node:readline";
 import { openDb } from "@/db/client";
 import { createUser, DuplicateEmailError } from "@/db/mutations/users";
+import { DomainError } from "@/lib/domain-error";
 import { newUserSchema } from "@/lib/validation/user";
 
 const { values } = parseArgs({
@@ -25,7 +26,7 @@ async function readPassword(): Promise<string> {
   (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s) => {
     if (s.startsWith("Password")) process.stdout.write(s);
   };
-  const answer = await new Promise<string>((resolve) => rl.question("Password (min. 10 characters): ", resolve));
+  const answer = await new Promise<string>((resolve) => rl.question("Password (12 to 128 characters): ", resolve));
   rl.close();
   process.stdout.write("\n");
   return answer;
@@ -39,7 +40,8 @@ const parsed = newUserSchema.safeParse({
 });
 if (!parsed.success) {
   const words: Record<string, string> = {
-    passwordTooShort: "at least 10 characters",
+    passwordTooShort: "at least 12 characters",
+    passwordTooLong: "at most 128 characters",
     invalidEmail: "not a valid email address",
     invalidRole: "one of admin, staff, executive",
     required: "required",
@@ -56,6 +58,9 @@ try {
   if (err instanceof DuplicateEmailError) {
     console.error(`[accord] ${err.message}`);
     process.exitCode = 1;
+  } else if (err instanceof DomainError) {
+    console.error("[accord] password: a commonly used password; choose another");
+    process.exitCode = 2;
   } else throw err;
 } finally {
   await handle.close();

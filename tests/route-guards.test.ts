@@ -11,7 +11,7 @@ const OPEN = [
   "app/api/health/route.ts",
   "app/api/locale/route.ts",
 ];
-const GUARD = /\b(requireSession|requireRole|withApiUser|withSessionUser|guardedAction)\(/;
+const GUARD = /\b(requireSession|requireSignedIn|requireRole|withApiUser|withSessionUser|guardedAction)\(/;
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

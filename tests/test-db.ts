@@ -34,6 +34,7 @@ const TABLES = [
   "sign_in_attempts",
   "saved_views",
   "list_preferences",
+  "sessions",
   "users",
 ];
 

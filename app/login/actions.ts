@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
 
-export type SignInState = { error?: "invalid" | "missing" | "throttled" };
+export type SignInState = { error?: "invalid" | "missing" | "throttled" | "expired" };
 
 /** Public by nature: it is how a visitor gets a session. */
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
@@ -17,7 +17,10 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     return {};
   } catch (err) {
     // A successful sign-in "throws" Next's redirect; only auth failures are ours to report.
-    if (err instanceof AuthError) return { error: (err as { code?: string }).code === "throttled" ? "throttled" : "invalid" };
+    if (err instanceof AuthError) {
+      const code = (err as { code?: string }).code;
+      return { error: code === "throttled" || code === "expired" ? code : "invalid" };
+    }
     throw err;
   }
 }

@@ -30,7 +30,13 @@ export async function AppShell({ user, sample, children }: { user: SessionUser; 
               { href: "/agreements", label: t("nav.agreements") },
               { href: "/parties", label: t("nav.parties") },
               { href: "/events", label: t("nav.events") },
-              ...(user.role === "admin" ? [{ href: "/admin/tokens", label: t("nav.tokens") }, { href: "/admin/notifications", label: t("reminders.admin.nav") }] : []),
+              ...(user.role === "admin"
+                ? [
+                    { href: "/admin/users", label: t("users.nav") },
+                    { href: "/admin/tokens", label: t("nav.tokens") },
+                    { href: "/admin/notifications", label: t("reminders.admin.nav") },
+                  ]
+                : []),
             ]}
           />
           <div className="ml-auto flex items-center gap-3 text-sm">
@@ -39,6 +45,9 @@ export async function AppShell({ user, sample, children }: { user: SessionUser; 
             <span className="hidden text-slate-600 sm:inline" data-testid="current-user">
               {user.name} · {t(`roles.${user.role}`)}
             </span>
+            <Link href="/account/password" className="text-slate-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="change-password-link">
+              {t("users.changePassword")}
+            </Link>
             <form
               action={async () => {
                 "use server";

@@ -12,6 +12,7 @@ export * from "./submissions";
 export * from "./reminders";
 export * from "./saved-views";
 export * from "./rollup-cells";
+export * from "./sessions";
 
 import type { agreementParties, agreements, progressUpdates } from "./agreements";
 import type { auditLog } from "./audit";
@@ -21,6 +22,7 @@ import type { savedViews } from "./saved-views";
 import type { organizationAliases } from "./organization-aliases";
 import type { organizations } from "./organizations";
 import type { categories, events } from "./reference";
+import type { sessions } from "./sessions";
 import type { apiTokens, users } from "./users";
 
 export type User = typeof users.$inferSelect;
@@ -43,3 +45,4 @@ export type NotificationChannel = typeof notificationChannels.$inferSelect;
 export type ReminderDelivery = typeof reminderDeliveries.$inferSelect;
 export type DeliveryAttempt = typeof deliveryAttempts.$inferSelect;
 export type SavedView = typeof savedViews.$inferSelect;
+export type Session = typeof sessions.$inferSelect;

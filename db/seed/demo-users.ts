@@ -5,7 +5,7 @@ import { type Role } from "@/lib/domain/enums";
 import { hashPassword } from "@/lib/crypto/password";
 
 /** Shown on the login page of the embedded database; never created on a server unless asked. */
-export const DEMO_PASSWORD = "accord-demo";
+export const DEMO_PASSWORD = "accord-demo-2026";
 
 export const DEMO_USERS: readonly { email: string; role: Role; name: string }[] = [
   { email: "admin@accord.local", role: "admin", name: "系统管理员" },

@@ -172,7 +172,7 @@ describe("seedSampleData", () => {
       sql`select email, role::text as role, name, password_hash from users order by id`,
     );
     expect(users.map(({ email, role, name }) => ({ email, role, name }))).toEqual([...DEMO_USERS]);
-    const checks = await Promise.all(users.map((u) => verifyPassword(DEMO_PASSWORD, u.password_hash)));
+    const checks = await Promise.all(users.map(async (u) => (await verifyPassword(DEMO_PASSWORD, u.password_hash)).ok));
     expect(checks).toEqual([true, true, true]);
 
     expect(await seedSampleData(t.db, { demoUsers: true })).toEqual({ seeded: false });

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { Role } from "@/lib/domain/enums";
 import { DomainError } from "@/lib/domain-error";
 import { controlCharacterErrors, fieldErrorsOf } from "@/lib/validation/common";
-import { requireSession, type SessionUser } from "./guard";
+import { requireSession, requireSignedIn, type SessionUser } from "./guard";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -17,11 +17,11 @@ export type ActionResult<T> =
  * a public endpoint, so none of this may be left to the UI.
  */
 export function guardedAction<S extends z.ZodType, T>(
-  opts: { schema: S; roles: Role[] },
+  opts: { schema: S; roles: Role[]; /** Also for a user whose one-time password is still to be changed (the change itself). */ beforePasswordChange?: boolean },
   fn: (input: z.output<S>, user: SessionUser) => Promise<T>,
 ) {
   return async (raw: z.input<S>): Promise<ActionResult<T>> => {
-    const user = await requireSession();
+    const user = opts.beforePasswordChange ? await requireSignedIn() : await requireSession();
     if (!opts.roles.includes(user.role)) forbidden();
     const bad = controlCharacterErrors(raw);
     if (Object.keys(bad).length) return { ok: false, code: "invalid", message: "invalid", fieldErrors: bad };

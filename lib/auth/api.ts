@@ -20,6 +20,7 @@ export function withApiUser(handler: (req: Request, user: SessionUser) => Promis
   return async (req: Request): Promise<Response> => {
     const user = (await getCurrentUser()) ?? (await tokenPrincipal(req));
     if (!user) return apiError(401, "unauthorized");
+    if (user.mustChangePassword) return apiError(403, "passwordChangeRequired");
     return handler(req, user);
   };
 }

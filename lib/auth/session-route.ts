@@ -15,6 +15,7 @@ export function withSessionUser<Ctx>(roles: readonly Role[], handler: (req: Requ
   return async (req: Request, ctx: Ctx): Promise<Response> => {
     const user = await getCurrentUser();
     if (!user) return apiError(401, "unauthorized");
+    if (user.mustChangePassword) return apiError(403, "passwordChangeRequired");
     if (!roles.includes(user.role)) return apiError(403, "forbidden");
     if (req.method !== "GET" && req.method !== "HEAD" && !isSameOrigin(req.headers)) return apiError(403, "crossOrigin");
     return handler(req, user, ctx);

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
-import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
+import { SESSION_ABSOLUTE_MS } from "@/lib/auth/session-limits";
 import { ensureBuild, waitForHealth } from "../lib/build.mjs";
 import { summarize, type Result } from "./stats.mjs";
 
@@ -36,10 +36,10 @@ export async function startServer(port: number, env: Record<string, string | und
   return { base, pid: child.pid!, stop };
 }
 
-/** A session cookie for user `uid`, signed the way Auth.js signs its own (JWT strategy). */
-export async function sessionCookie(uid: number, secret: string): Promise<string> {
+/** A session cookie for user `uid` and its live session `sid` (a row in `sessions`), signed the way Auth.js signs its own (JWT strategy). */
+export async function sessionCookie(uid: number, sid: string, secret: string): Promise<string> {
   const name = "authjs.session-token";
-  const token = await encode({ token: { uid: String(uid), sub: String(uid) }, secret, salt: name, maxAge: SESSION_MAX_AGE_SECONDS });
+  const token = await encode({ token: { uid: String(uid), sub: String(uid), sid }, secret, salt: name, maxAge: SESSION_ABSOLUTE_MS / 1000 });
   return `${name}=${token}`;
 }
 
