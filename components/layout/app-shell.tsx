@@ -29,7 +29,13 @@ export async function AppShell({ user, sample, children }: { user: SessionUser; 
               { href: "/agreements", label: t("nav.agreements") },
               { href: "/parties", label: t("nav.parties") },
               { href: "/events", label: t("nav.events") },
-              ...(user.role === "admin" ? [{ href: "/admin/tokens", label: t("nav.tokens") }] : []),
+              ...(user.role === "admin"
+                ? [
+                    { href: "/admin/tokens", label: t("nav.tokens") },
+                    { href: "/admin/categories", label: t("nav.categories") },
+                    { href: "/admin/audit", label: t("nav.audit") },
+                  ]
+                : []),
             ]}
           />
           <div className="ml-auto flex items-center gap-3 text-sm">

@@ -40,11 +40,15 @@ async function snapshot(tx: Tx, id: number): Promise<Snapshot | undefined> {
 /** Field errors of the agreement actions are keyed like the schema's: `agreement.<field>`. */
 const FORM = "agreement.";
 
-/** Referenced rows must exist: a field error beats a foreign-key 500. */
-async function checkReferences(tx: Tx, input: AgreementInput, prefix: string): Promise<void> {
+/**
+ * Referenced rows must exist: a field error beats a foreign-key 500. A retired
+ * category is refused too, except as the one an edited agreement already has.
+ */
+async function checkReferences(tx: Tx, input: AgreementInput, prefix: string, keptCategoryId?: number): Promise<void> {
   const errors: Record<string, string[]> = {};
-  const [cat] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId));
+  const [cat] = await tx.select({ id: categories.id, active: categories.active }).from(categories).where(eq(categories.id, input.categoryId));
   if (!cat) errors[`${prefix}categoryId`] = ["unknownCategory"];
+  else if (!cat.active && cat.id !== keptCategoryId) errors[`${prefix}categoryId`] = ["retiredCategory"];
   if (input.eventId) {
     const [ev] = await tx.select({ id: events.id }).from(events).where(eq(events.id, input.eventId));
     if (!ev) errors[`${prefix}eventId`] = ["unknownEvent"];
@@ -140,13 +144,19 @@ class Unchanged extends Error {}
 export async function updateAgreement(db: Db, actor: Actor, id: number, version: number, input: AgreementInput) {
   return db.transaction(async (tx) => {
     const [current] = await tx
-      .select({ version: agreements.version, deletedAt: agreements.deletedAt, updatedBy: agreements.updatedBy, updatedAt: agreements.updatedAt })
+      .select({
+        version: agreements.version,
+        categoryId: agreements.categoryId,
+        deletedAt: agreements.deletedAt,
+        updatedBy: agreements.updatedBy,
+        updatedAt: agreements.updatedAt,
+      })
       .from(agreements)
       .where(eq(agreements.id, id))
       .for("update");
     if (!current || current.deletedAt) throw new DomainError("notFound", "notFound");
     await assertCurrentVersion(tx, current, version);
-    await checkReferences(tx, input, FORM);
+    await checkReferences(tx, input, FORM, current.categoryId);
     const taken = { [`${FORM}reference`]: ["referenceTaken"] };
     if (await referenceTaken(tx, input.reference, id)) throw new DomainError("invalid", "invalid", taken);
     const before = (await snapshot(tx, id))!;

@@ -37,7 +37,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const [progress, history, categories, events] = await Promise.all([
     listProgressUpdates(db, agreement.id),
     listAgreementHistory(db, agreement.id),
-    listCategories(db),
+    listCategories(db, { withRetired: true }),
     listEventOptions(db),
   ]);
   const t = await getTranslations();
