@@ -59,7 +59,7 @@ test("an admin adds, renames and retires a category: it leaves the new-agreement
   // Unused, it may also be deleted.
   await page.goto("/admin/categories");
   await item.getByTestId("delete-category").click();
-  await page.getByTestId("confirm-delete-category").click();
+  await item.getByTestId("confirm-delete-category").click();
   await expect(page.getByTestId("category-item").filter({ hasText: zh })).toHaveCount(0);
   // One in use offers no delete.
   await expect(page.locator('[data-key="financial_services"]').getByTestId("delete-category")).toHaveCount(0);

@@ -84,18 +84,20 @@ export function CategoryItem({ category: c }: { category: CategoryItemData }) {
           <CategoryForm id={c.id} initial={{ nameZh: c.nameZh, nameZhHant: c.nameZhHant, nameEn: c.nameEn }} onDone={() => setEditing(false)} />
         </div>
       )}
-      <dialog ref={dialog} aria-labelledby={`delete-category-${c.id}`} onClose={() => setDeleteFailure(null)} className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl p-5 shadow-xl backdrop:bg-slate-900/40">
-        <h2 id={`delete-category-${c.id}`} className="text-lg font-semibold">{t("confirmDeleteTitle", { name: c.nameZh })}</h2>
-        <p className="mt-2 text-sm text-slate-600">{t("confirmDelete")}</p>
-        {deleteFailure && <p role="alert" className="mt-2 text-sm text-rose-700">{deleteFailure}</p>}
-        <div className="mt-4 flex justify-end gap-2">
-          <button type="button" autoFocus onClick={() => dialog.current?.close()} className={secondaryButton}>{t("cancel")}</button>
-          <button type="button" disabled={pending} onClick={() => run(deleteCategoryAction, setDeleteFailure, () => dialog.current?.close())}
-            className="rounded-md bg-rose-700 px-4 py-2 text-sm font-medium text-white hover:bg-rose-800 focus-visible:outline-2 focus-visible:outline-rose-600 disabled:opacity-60" data-testid="confirm-delete-category">
-            {t("delete")}
-          </button>
-        </div>
-      </dialog>
+      {c.uses === 0 && (
+        <dialog ref={dialog} aria-labelledby={`delete-category-${c.id}`} onClose={() => setDeleteFailure(null)} className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl p-5 shadow-xl backdrop:bg-slate-900/40">
+          <h2 id={`delete-category-${c.id}`} className="text-lg font-semibold">{t("confirmDeleteTitle", { name: c.nameZh })}</h2>
+          <p className="mt-2 text-sm text-slate-600">{t("confirmDelete")}</p>
+          {deleteFailure && <p role="alert" className="mt-2 text-sm text-rose-700">{deleteFailure}</p>}
+          <div className="mt-4 flex justify-end gap-2">
+            <button type="button" autoFocus onClick={() => dialog.current?.close()} className={secondaryButton}>{t("cancel")}</button>
+            <button type="button" disabled={pending} onClick={() => run(deleteCategoryAction, setDeleteFailure, () => dialog.current?.close())}
+              className="rounded-md bg-rose-700 px-4 py-2 text-sm font-medium text-white hover:bg-rose-800 focus-visible:outline-2 focus-visible:outline-rose-600 disabled:opacity-60" data-testid="confirm-delete-category">
+              {t("delete")}
+            </button>
+          </div>
+        </dialog>
+      )}
     </li>
   );
 }
