@@ -9,6 +9,15 @@ async function screens(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
+/** The same page in English, then back to 简体中文 for the rest of the test. */
+async function englishScreens(page: Page, name: string) {
+  await page.getByTestId("locale-switcher").selectOption("en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");
+  await screens(page, `${name}-en`);
+  await page.getByTestId("locale-switcher").selectOption("zh-CN");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+}
+
 test("an admin filters the audit log by who acted and opens the record from an entry", async ({ browser, page }) => {
   const staff = await (await browser.newContext()).newPage();
   await signIn(staff, "staff");
@@ -40,6 +49,7 @@ test("an admin filters the audit log by who acted and opens the record from an e
   await expect(entries.nth(0).getByTestId("audit-action-label")).toHaveText("恢复");
   await expect(entries.nth(1).getByTestId("audit-action-label")).toHaveText("删除");
   await screens(page, "admin-audit");
+  await englishScreens(page, "admin-audit");
 
   await entries.nth(0).getByTestId("audit-record-link").click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));

@@ -10,6 +10,15 @@ async function screens(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
+/** The same page in English, then back to 简体中文 for the rest of the test. */
+async function englishScreens(page: Page, name: string) {
+  await page.getByTestId("locale-switcher").selectOption("en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Categories");
+  await screens(page, `${name}-en`);
+  await page.getByTestId("locale-switcher").selectOption("zh-CN");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+}
+
 test("an admin adds, renames and retires a category: it leaves the new-agreement form but stays in the list filter", async ({ browser, page }) => {
   const staff = await (await browser.newContext()).newPage();
   await signIn(staff, "staff");
@@ -49,6 +58,7 @@ test("an admin adds, renames and retires a category: it leaves the new-agreement
   await item.getByTestId("retire-category").click();
   await expect(item.getByTestId("category-state")).toHaveText("已停用");
   await screens(page, "admin-categories");
+  await englishScreens(page, "admin-categories");
 
   await page.goto("/agreements/new");
   await expect(page.locator('select[name="categoryId"]')).toBeVisible();
