@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
+import { queryRows } from "@/db/client";
 import { createTestDb, type TestDb } from "./test-db";
 
 let t: TestDb;
@@ -10,7 +11,7 @@ afterAll(() => t.close());
 
 describe("schema", () => {
   it("has pg_trgm available", async () => {
-    const r = await t.db.execute(sql`select similarity('马上消金', '消金') > 0 as ok`);
-    expect((r as unknown as { rows?: unknown[] }).rows ?? r).toBeTruthy();
+    const [row] = await queryRows<{ ok: boolean }>(t.db, sql`select similarity('马上消金', '消金') > 0 as ok`);
+    expect(row.ok).toBe(true);
   });
 });

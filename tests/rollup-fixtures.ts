@@ -200,7 +200,8 @@ export async function insertRollupFixtures(db: Db): Promise<World> {
         eventId: a.event ? evs[a.event].id : null,
         status: a.status,
         signedOn: a.signedOn,
-        termStart: a.signedOn,
+        // The database refuses a term ending before it starts: a fixture whose term ends before signing starts on that day.
+        termStart: a.signedOn && a.termEnd && a.termEnd < a.signedOn ? a.termEnd : a.signedOn,
         termEnd: a.termEnd,
         signedValue: a.value,
         valueKind: a.kind,

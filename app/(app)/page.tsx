@@ -38,7 +38,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const today = todayInShanghai();
   const [d, categories, events, names] = await Promise.all([
     getDashboard(db, filters, { compare, today }),
-    listCategories(db),
+    listCategories(db, { withRetired: true }),
     listEventOptions(db),
     getFilterNames(db, filters),
   ]);

@@ -6,6 +6,7 @@ import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
 import { Field, inputClass } from "@/components/forms/field";
 import { useErrorText } from "@/components/forms/use-zod-form";
 import type { AgreementFormInput, AgreementInput } from "@/lib/validation/agreement";
+import { blankParty } from "@/lib/validation/agreement-blank";
 import { NewOrganizationDialog } from "./new-organization-dialog";
 import { PartyPicker, type OrganizationOption } from "./party-picker";
 
@@ -41,7 +42,7 @@ export function PartyRows({ form, initialOptions, note }: { form: Form; initialO
     if (org) setKnown((k) => ({ ...k, [org.id]: org }));
     const emptyIndex = parties.findIndex((p) => !p.organizationId);
     if (org && emptyIndex >= 0) return pickFor(emptyIndex, org);
-    append({ organizationId: org?.id ?? ("" as unknown as number), isLead: parties.length === 0, signatoryName: "", signatoryTitle: "" });
+    append({ ...blankParty(parties.length === 0), organizationId: org?.id ?? "" });
   };
 
   return (

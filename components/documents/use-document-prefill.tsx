@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { PARTY_ROLES } from "@/lib/documents/party-roles";
 import type { Prefill, PrefillParty } from "@/lib/documents/prefill";
 import type { AgreementFormInput, AgreementInput } from "@/lib/validation/agreement";
+import { blankParty } from "@/lib/validation/agreement-blank";
 import { postFile } from "./post-file";
 import { PrefillSource } from "./prefill-source";
 
@@ -52,7 +53,7 @@ function applyToForm(form: Form, { fields, sources }: Prefill, categories: { id:
     fields.parties.forEach((p, i) => {
       const row = PARTY_ROLES.indexOf(p.role);
       rows[row] = { ...p, source: sources[`parties.${i}`] };
-      for (let r = next.length; r <= row; r++) next.push({ organizationId: "" as unknown as number, isLead: false, signatoryName: "", signatoryTitle: "" });
+      for (let r = next.length; r <= row; r++) next.push(blankParty());
       // A matched party replaces the row's pick; an unmatched one leaves what staff chose.
       if (p.organizationId) next[row] = { ...next[row], organizationId: p.organizationId };
     });

@@ -12,6 +12,7 @@ import { applyServerErrors, callAction, useErrorText, useZodForm } from "@/compo
 import { signingFarFromEvent } from "@/lib/domain/event-dates";
 import { pickLabel } from "@/lib/i18n/labels";
 import { batchSchema, type AgreementFormInput } from "@/lib/validation/agreement";
+import { blankAgreement } from "@/lib/validation/agreement-blank";
 
 const cell = "block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-2 focus:outline-brand-600 aria-[invalid=true]:border-rose-500";
 
@@ -35,15 +36,7 @@ export function BatchForm({ event, firstReference, categories }: {
   const errorText = useErrorText();
   const locale = useLocale();
   const router = useRouter();
-  const blankRow = (reference: string): AgreementFormInput => ({
-    reference, titleZh: "", titleEn: "", summary: "",
-    categoryId: "" as unknown as number, eventId: event.id, status: "signed", signedOn: event.heldOn,
-    termStart: "", termEnd: "", signedValue: "", valueKind: "intended",
-    parties: [
-      { organizationId: "" as unknown as number, isLead: true, signatoryName: "", signatoryTitle: "" },
-      { organizationId: "" as unknown as number, isLead: false, signatoryName: "", signatoryTitle: "" },
-    ],
-  });
+  const blankRow = (reference: string) => blankAgreement({ reference, eventId: event.id, signedOn: event.heldOn, valueKind: "intended" });
   const [submissionKey] = useState(() => crypto.randomUUID());
   const form = useZodForm(batchSchema, { defaultValues: { eventId: event.id, submissionKey, rows: [0, 1, 2].map((i) => blankRow(nextReference(firstReference, i))) } });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "rows" });

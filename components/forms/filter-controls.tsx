@@ -29,7 +29,9 @@ export async function CategorySelect({ filters, categories, testId }: { filters:
     <FilterField label={t("agreements.category")}>
       <select name="category" defaultValue={filters.category?.join(",") ?? ""} className={filterControl} data-testid={testId}>
         <option value="">{t("filters.all")}</option>
-        {categories.map((c) => <option key={c.key} value={c.key}>{label(c.key)}</option>)}
+        {categories.map((c) => (
+          <option key={c.key} value={c.key}>{c.active ? label(c.key) : t("categoryAdmin.retiredOption", { name: label(c.key) })}</option>
+        ))}
         <KeptOption values={filters.category} options={categories.map((c) => c.key)} label={label} locale={locale} />
       </select>
     </FilterField>

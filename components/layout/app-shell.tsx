@@ -34,6 +34,8 @@ export async function AppShell({ user, sample, children }: { user: SessionUser; 
                 ? [
                     { href: "/admin/users", label: t("users.nav") },
                     { href: "/admin/tokens", label: t("nav.tokens") },
+                    { href: "/admin/categories", label: t("nav.categories") },
+                    { href: "/admin/audit", label: t("nav.audit") },
                     { href: "/admin/notifications", label: t("reminders.admin.nav") },
                   ]
                 : []),

@@ -43,12 +43,18 @@ const FORM = "agreement.";
 /**
  * Referenced rows must exist: a field error beats a foreign-key 500. The
  * rows are locked (key share) until the save commits, so a merge or delete of
- * one waits for it, or has already removed it and this check says so.
+ * one waits for it, or has already removed it and this check says so. A retired
+ * category is refused too, except as the one an edited agreement already has.
  */
-async function checkReferences(tx: Tx, input: AgreementInput, prefix: string): Promise<void> {
+async function checkReferences(tx: Tx, input: AgreementInput, prefix: string, keptCategoryId?: number): Promise<void> {
   const errors: Record<string, string[]> = {};
-  const [cat] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId)).for("key share");
+  const [cat] = await tx
+    .select({ id: categories.id, active: categories.active })
+    .from(categories)
+    .where(eq(categories.id, input.categoryId))
+    .for("key share");
   if (!cat) errors[`${prefix}categoryId`] = ["unknownCategory"];
+  else if (!cat.active && cat.id !== keptCategoryId) errors[`${prefix}categoryId`] = ["retiredCategory"];
   if (input.eventId) {
     const [ev] = await tx.select({ id: events.id }).from(events).where(eq(events.id, input.eventId)).for("key share");
     if (!ev) errors[`${prefix}eventId`] = ["unknownEvent"];
@@ -165,13 +171,19 @@ export class UnchangedEdit extends Error {}
  */
 export async function saveAgreementEdit(tx: Tx, actor: Actor, id: number, version: number, input: AgreementInput, prefix = FORM) {
   const [current] = await tx
-    .select({ version: agreements.version, deletedAt: agreements.deletedAt, updatedBy: agreements.updatedBy, updatedAt: agreements.updatedAt })
+    .select({
+      version: agreements.version,
+      categoryId: agreements.categoryId,
+      deletedAt: agreements.deletedAt,
+      updatedBy: agreements.updatedBy,
+      updatedAt: agreements.updatedAt,
+    })
     .from(agreements)
     .where(eq(agreements.id, id))
     .for("update");
   if (!current || current.deletedAt) throw new DomainError("notFound", "notFound");
   await assertCurrentVersion(tx, current, version);
-  await checkReferences(tx, input, prefix);
+  await checkReferences(tx, input, prefix, current.categoryId);
   const taken = { [`${prefix}reference`]: ["referenceTaken"] };
   if (await referenceTaken(tx, input.reference, id)) throw new DomainError("invalid", "invalid", taken);
   const before = (await snapshot(tx, id))!;

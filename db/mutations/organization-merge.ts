@@ -59,10 +59,10 @@ async function foldSharedAgreements(tx: Tx, survivorId: number, absorbedId: numb
       .where(and(eq(agreementParties.agreementId, ab.agreement_id), eq(agreementParties.organizationId, survivorId)));
   }
   const ids = shared.map((r) => Number(r.agreement_id));
-  // Positions are unique per agreement: park them below zero, then number them 1, 2, 3 … in their old order.
-  await tx.execute(sql`update agreement_parties set position = -position where agreement_id in ${ids}`);
+  // Positions are unique per agreement (and at least 1): park them far above any real one, then number them 1, 2, 3 … in their old order.
+  await tx.execute(sql`update agreement_parties set position = position + 1000000 where agreement_id in ${ids}`);
   await tx.execute(sql`update agreement_parties ap set position = r.n
-                         from (select agreement_id, organization_id, row_number() over (partition by agreement_id order by position desc) as n
+                         from (select agreement_id, organization_id, row_number() over (partition by agreement_id order by position) as n
                                  from agreement_parties where agreement_id in ${ids}) r
                         where ap.agreement_id = r.agreement_id and ap.organization_id = r.organization_id`);
   return ids;

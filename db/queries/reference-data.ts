@@ -4,11 +4,15 @@ import type { DbOrTx } from "../client";
 import type { FilterNames } from "@/lib/dashboard/filter-text";
 import { categories, events, organizations } from "../schema";
 
-export async function listCategories(db: DbOrTx) {
+/**
+ * Categories for forms (active ones only) or, `withRetired`, for filters and
+ * history, where a retired category still names the agreements filed under it.
+ */
+export async function listCategories(db: DbOrTx, { withRetired = false } = {}) {
   return db
-    .select({ id: categories.id, key: categories.key, nameZh: categories.nameZh, nameZhHant: categories.nameZhHant, nameEn: categories.nameEn })
+    .select({ id: categories.id, key: categories.key, nameZh: categories.nameZh, nameZhHant: categories.nameZhHant, nameEn: categories.nameEn, active: categories.active })
     .from(categories)
-    .where(eq(categories.active, true))
+    .where(withRetired ? undefined : eq(categories.active, true))
     .orderBy(asc(categories.sortOrder), asc(categories.id));
 }
 export type CategoryOption = Awaited<ReturnType<typeof listCategories>>[number];

@@ -53,6 +53,9 @@ export const agreements = pgTable(
     index("agreements_reference_trgm").using("gin", sql`${t.reference} gin_trgm_ops`),
     index("agreements_title_zh_trgm").using("gin", sql`${t.titleZh} gin_trgm_ops`),
     index("agreements_title_en_trgm").using("gin", sql`${t.titleEn} gin_trgm_ops`),
+    // What the forms refuse, refused again by the database for every other way in (imports, scripts, SQL).
+    check("agreements_signed_value_not_negative", sql`${t.signedValue} >= 0`),
+    check("agreements_term_in_order", sql`${t.termEnd} >= ${t.termStart}`),
   ],
 );
 
@@ -74,6 +77,7 @@ export const agreementParties = pgTable(
   (t) => [
     primaryKey({ columns: [t.agreementId, t.organizationId] }),
     uniqueIndex("agreement_parties_position_uq").on(t.agreementId, t.position),
+    check("agreement_parties_position_positive", sql`${t.position} >= 1`),
     index("agreement_parties_org_idx").on(t.organizationId),
   ],
 );

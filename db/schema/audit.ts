@@ -13,5 +13,12 @@ export const auditLog = pgTable(
     after: jsonb("after"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_at_idx").on(t.at)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+    index("audit_log_at_idx").on(t.at),
+    // /admin/audit pages newest first by id under one filter: each index hands back one page in order.
+    index("audit_log_actor_page_idx").on(t.actorId, t.id),
+    index("audit_log_entity_page_idx").on(t.entity, t.id),
+    index("audit_log_action_page_idx").on(t.action, t.id),
+  ],
 );

@@ -1,16 +1,26 @@
-import { boolean, date, index, integer, pgTable, serial, text } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, date, index, integer, pgTable, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, updatedAt } from "./columns";
 import { users } from "./users";
 
-export const categories = pgTable("categories", {
-  id: serial("id").primaryKey(),
-  key: text("key").notNull().unique(),
-  nameZh: text("name_zh").notNull(),
-  nameZhHant: text("name_zh_hant").notNull(),
-  nameEn: text("name_en").notNull(),
-  sortOrder: integer("sort_order").notNull().default(0),
-  active: boolean("active").notNull().default(true),
-});
+export const categories = pgTable(
+  "categories",
+  {
+    id: serial("id").primaryKey(),
+    key: text("key").notNull().unique(),
+    nameZh: text("name_zh").notNull(),
+    nameZhHant: text("name_zh_hant").notNull(),
+    nameEn: text("name_en").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+    /** Retired (false): gone from the agreement forms, still in filters and history. */
+    active: boolean("active").notNull().default(true),
+  },
+  (t) => [
+    uniqueIndex("categories_name_zh_uq").on(t.nameZh),
+    uniqueIndex("categories_name_zh_hant_uq").on(t.nameZhHant),
+    uniqueIndex("categories_name_en_uq").on(sql`lower(${t.nameEn})`),
+  ],
+);
 
 export const events = pgTable(
   "events",

@@ -1,5 +1,6 @@
 import type { RollupFilters } from "@/lib/domain/rollups";
 import { SIGNED_STATUSES } from "@/lib/domain/enums";
+import { lastDayOfMonth } from "@/lib/dates";
 import { filtersToParams, type Sort } from "@/lib/validation/agreement-filters";
 
 /**
@@ -16,7 +17,7 @@ export function listHref(filters: RollupFilters, patch: RollupFilters & { sort?:
 /** A month key "2025-07" as a date range, narrowed by the dashboard's own range. */
 export function monthRange(month: string, filters: RollupFilters): { from: string; to: string } {
   const [y, m] = month.split("-").map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const last = lastDayOfMonth(y, m);
   const from = `${month}-01`;
   const to = `${month}-${String(last).padStart(2, "0")}`;
   return {

@@ -3,6 +3,7 @@
  * 2025-07-10, 2025.7.10, 2025/7/10. Found in running text and turned into
  * ISO dates; impossible calendar dates are skipped. Pure.
  */
+import { lastDayOfMonth } from "@/lib/dates";
 
 export interface DateMatch {
   iso: string;
@@ -62,7 +63,7 @@ export function termEndAfter(iso: string, years: number, months = 0): string {
   const targetYear = y + Math.floor(totalMonths / 12);
   const targetMonth = totalMonths % 12;
   // The same day of the month, or the month's last day when it has no such day (29 Feb → 28 Feb).
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  const lastDay = lastDayOfMonth(targetYear, targetMonth + 1);
   const end = new Date(Date.UTC(targetYear, targetMonth, Math.min(d, lastDay)) - 86_400_000);
   return end.toISOString().slice(0, 10);
 }

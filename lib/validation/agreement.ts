@@ -5,7 +5,8 @@ import { amountInput, dbId, isoDate, MAX_DB_ID, openedVersion, optionalDate, opt
 export const REFERENCE_PATTERN = /^[A-Z]{2,6}-\d{4}-\d{4,6}$/;
 
 export const agreementPartySchema = z.object({
-  organizationId: z.coerce.number({ message: "required" }).int().positive("required").max(MAX_DB_ID, "unknownParty"),
+  // Typed as the form holds it: a number once chosen, "" while the picker is empty.
+  organizationId: z.coerce.number<number | "">({ message: "required" }).int().positive("required").max(MAX_DB_ID, "unknownParty"),
   isLead: z.boolean().default(false),
   signatoryName: optionalText(100),
   signatoryTitle: optionalText(100),
@@ -22,7 +23,7 @@ export const agreementSchema = z
     titleZh: z.string().trim().min(1, "required").max(200, "tooLong"),
     titleEn: optionalText(300),
     summary: optionalText(2000),
-    categoryId: z.coerce.number({ message: "required" }).int().positive("required").max(MAX_DB_ID, "unknownCategory"),
+    categoryId: z.coerce.number<number | "">({ message: "required" }).int().positive("required").max(MAX_DB_ID, "unknownCategory"),
     eventId: optionalId,
     status: z.enum(AGREEMENT_STATUSES, { message: "required" }),
     signedOn: optionalDate,

@@ -29,7 +29,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
   const { filters, ignored } = parseAgreementFiltersLenient(await searchParams);
   const db = await getDb();
   const [categories, events, partyName, remembered, views] = await Promise.all([
-    listCategories(db),
+    listCategories(db, { withRetired: true }),
     listEventOptions(db),
     filters.party ? getOrganization(db, filters.party).then((o) => o?.nameZh) : undefined,
     getListColumns(db, user.id),

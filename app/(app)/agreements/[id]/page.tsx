@@ -40,7 +40,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const [progress, history, categories, events, owners] = await Promise.all([
     listProgressUpdates(db, agreement.id),
     listAgreementHistory(db, agreement.id),
-    listCategories(db),
+    listCategories(db, { withRetired: true }),
     listEventOptions(db),
     writer && !agreement.deletedAt ? listOwnerOptions(db) : [],
   ]);

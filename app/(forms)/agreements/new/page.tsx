@@ -7,6 +7,7 @@ import { suggestReference } from "@/db/queries/agreements";
 import { listCategories, listEventOptions } from "@/db/queries/reference-data";
 import { requireRole } from "@/lib/auth/guard";
 import { todayInShanghai } from "@/lib/dates";
+import { blankAgreement } from "@/lib/validation/agreement-blank";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreementForm"))("newTitle") };
@@ -34,24 +35,12 @@ export default async function NewAgreementPage({ searchParams }: Props) {
         categories={categories}
         events={events}
         partyOptions={[]}
-        initial={{
+        initial={blankAgreement({
           reference,
-          titleZh: "",
-          titleEn: "",
-          summary: "",
-          categoryId: "" as unknown as number,
           eventId: event ? event.id : "",
-          status: "signed",
           signedOn,
-          termStart: "",
-          termEnd: "",
-          signedValue: "",
           valueKind: event ? "intended" : "binding",
-          parties: [
-            { organizationId: "" as unknown as number, isLead: true, signatoryName: "", signatoryTitle: "" },
-            { organizationId: "" as unknown as number, isLead: false, signatoryName: "", signatoryTitle: "" },
-          ],
-        }}
+        })}
       />
     </>
   );

@@ -30,7 +30,9 @@ export default async function EditAgreementPage({ params }: Props) {
   const db = await getDb();
   const agreement = id ? await getAgreement(db, id) : undefined;
   if (!agreement || agreement.deletedAt) notFound();
-  const [categories, events] = await Promise.all([listCategories(db), listEventOptions(db)]);
+  const [allCategories, events] = await Promise.all([listCategories(db, { withRetired: true }), listEventOptions(db)]);
+  // A retired category leaves the form, except as the one this agreement already has.
+  const categories = allCategories.filter((c) => c.active || c.id === agreement.categoryId);
   const t = await getTranslations("agreementForm");
   return (
     <>
