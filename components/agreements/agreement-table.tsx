@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { AgreementListItem } from "@/db/queries/agreements";
 import { asMoneyLocale, pickLabel } from "@/lib/i18n/labels";
+import { recordName } from "@/lib/i18n/record-name";
 import { formatAmount } from "@/lib/money";
 import { StatusBadge } from "./status-badge";
 
@@ -29,9 +30,9 @@ export async function AgreementTable({ items }: { items: AgreementListItem[] }) 
               <td className="tabular whitespace-nowrap px-3 py-2 text-slate-600">{a.reference}</td>
               <td className="px-3 py-2">
                 <Link href={`/agreements/${a.id}`} className="font-medium text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
-                  {locale === "en" && a.titleEn ? a.titleEn : a.titleZh}
+                  {recordName(locale, a.titleZh, a.titleEn)}
                 </Link>
-                <span className="mt-0.5 block text-xs text-slate-500">{format.list(a.parties.map((p) => p.nameZh), { type: "conjunction", style: "narrow" })}</span>
+                <span className="mt-0.5 block text-xs text-slate-500">{format.list(a.parties.map((p) => recordName(locale, p.nameZh, p.nameEn)), { type: "conjunction", style: "narrow" })}</span>
               </td>
               <td className="whitespace-nowrap px-3 py-2">{pickLabel({ zh: a.categoryZh, zhHant: a.categoryZhHant, en: a.categoryEn }, locale)}</td>
               <td className="px-3 py-2"><StatusBadge status={a.status} /></td>

@@ -10,6 +10,7 @@ import { sumAgreements } from "./rollups";
 export interface AgreementListParty {
   id: number;
   nameZh: string;
+  nameEn: string | null;
   type: PartyType;
   position: number;
 }
@@ -68,7 +69,7 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
                c.key as category_key, c.name_zh as category_zh, c.name_zh_hant as category_zh_hant, c.name_en as category_en,
                e.name_zh as event_name_zh, a.owner_id, ou.name as owner_name,
                ${deliveredOf(sql`a.id`)}::numeric(38,2)::text as delivered_value,
-               coalesce((select json_agg(json_build_object('id', o.id, 'nameZh', o.name_zh, 'type', o.type, 'position', ap.position) order by ap.position)
+               coalesce((select json_agg(json_build_object('id', o.id, 'nameZh', o.name_zh, 'nameEn', o.name_en, 'type', o.type, 'position', ap.position) order by ap.position)
                            from agreement_parties ap join organizations o on o.id = ap.organization_id
                           where ap.agreement_id = a.id), '[]'::json) as parties
           from agreements a

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementResults, AgreementResultsSkeleton } from "@/components/agreements/agreement-results";
 import { FilterBar } from "@/components/agreements/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import { getOrganization } from "@/db/queries/organizations";
 import { listCategories, listEventOptions } from "@/db/queries/reference-data";
 import { canWrite, requireSession } from "@/lib/auth/guard";
+import { recordName } from "@/lib/i18n/record-name";
 import { filtersToParams, parseAgreementFiltersLenient } from "@/lib/validation/agreement-filters";
 import { primaryButton } from "@/components/ui/buttons";
 import { IgnoredParams } from "@/components/ui/ignored-params";
@@ -23,10 +24,11 @@ export default async function AgreementsPage({ searchParams }: Props) {
   const user = await requireSession();
   const { filters, ignored } = parseAgreementFiltersLenient(await searchParams);
   const db = await getDb();
+  const locale = await getLocale();
   const [categories, events, partyName] = await Promise.all([
     listCategories(db),
     listEventOptions(db),
-    filters.party ? getOrganization(db, filters.party).then((o) => o?.nameZh) : undefined,
+    filters.party ? getOrganization(db, filters.party).then((o) => (o ? recordName(locale, o.nameZh, o.nameEn) : undefined)) : undefined,
   ]);
   const t = await getTranslations();
   return (

@@ -13,6 +13,7 @@ import { countEventReferences, getEvent, getEventTotals } from "@/db/queries/eve
 import type { Event } from "@/db/schema";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { asMoneyLocale } from "@/lib/i18n/labels";
+import { recordName } from "@/lib/i18n/record-name";
 import { formatAmount, formatAmountExact } from "@/lib/money";
 import { agreementFiltersSchema, filtersToParams } from "@/lib/validation/agreement-filters";
 import { parseIdSegment } from "@/lib/validation/common";
@@ -27,10 +28,10 @@ const textLink = "text-sm text-brand-700 underline-offset-2 hover:underline focu
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireSession();
-  const t = await getTranslations("events");
   const id = parseIdSegment((await params).id);
   const event = id ? await getEvent(await getDb(), id) : undefined;
-  return { title: event?.nameZh ?? t("title") };
+  if (!event) notFound();
+  return { title: recordName(await getLocale(), event.nameZh, event.nameEn) };
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
@@ -49,7 +50,7 @@ export default async function EventPage({ params, searchParams }: Props) {
   const t = await getTranslations("events");
   const locale = await getLocale();
   const money = asMoneyLocale(locale);
-  const title = locale === "en" && event.nameEn ? event.nameEn : event.nameZh;
+  const title = recordName(locale, event.nameZh, event.nameEn);
   return (
     <>
       <Link href="/events" className={textLink}><span aria-hidden="true">← </span>{t("backToList")}</Link>
