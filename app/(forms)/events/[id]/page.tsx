@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { KpiCard } from "@/components/dashboard/kpi-card";
+import { withAmounts } from "@/components/ui/amount";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteUnusedButton } from "@/components/reference/delete-unused-button";
 import { Pagination } from "@/components/ui/pagination";
@@ -78,7 +79,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         <KpiCard
           label={t("kpi.signedValue")}
           value={formatAmount(totals.signedValue, money)}
-          detail={t("kpi.split", { binding: formatAmount(totals.bindingValue, money), intended: formatAmount(totals.intendedValue, money) })}
+          detail={withAmounts((v) => t("kpi.split", v), { binding: formatAmount(totals.bindingValue, money), intended: formatAmount(totals.intendedValue, money) })}
           testId="event-kpi-signed-value"
         />
         <KpiCard

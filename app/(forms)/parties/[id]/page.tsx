@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { KpiCard } from "@/components/dashboard/kpi-card";
+import { withAmounts } from "@/components/ui/amount";
 import { PartyDetails } from "@/components/parties/party-details";
 import { DeleteUnusedButton } from "@/components/reference/delete-unused-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -107,7 +108,7 @@ export default async function PartyPage({ params, searchParams }: Props) {
           <KpiCard
             label={t("totals.signedValue")}
             value={formatAmount(totals.signedValue, moneyLocale)}
-            detail={tAll("dashboard.bindingIntended", {
+            detail={withAmounts((v) => tAll("dashboard.bindingIntended", v), {
               binding: formatAmount(totals.bindingValue, moneyLocale),
               intended: formatAmount(totals.intendedValue, moneyLocale),
             })}
