@@ -45,6 +45,7 @@ test("English shows English titles in the terms to watch; 繁體 shows the data 
   for (const link of await page.getByTestId("expiring-soon").locator("li a").all()) await expect(link).not.toHaveText(HAN);
 
   await page.getByTestId("locale-switcher").selectOption("zh-TW");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-TW");
   await page.goto("/agreements/1");
   // The stored simplified title (…金融科技协会…), not converted to traditional characters.
   await expect(page.getByTestId("detail-title")).toContainText("协会");

@@ -30,11 +30,15 @@ export function reloadDiscardingInput(): void {
   window.location.reload();
 }
 
-/** A click that would take this tab to another page of the app through a link (Next's Link navigates without unloading). */
+/**
+ * A click that would take this tab to another page of the app through a link (Next's Link navigates
+ * without unloading). Links marked `data-discards-input` are the answer to the form itself, such as
+ * "open the organisation already registered" beside a duplicate: following them is the choice to drop the input.
+ */
 function leavesByLink(e: MouseEvent): boolean {
   if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return false;
   const link = (e.target as Element | null)?.closest?.("a[href]");
-  if (!(link instanceof HTMLAnchorElement) || link.hasAttribute("download") || (link.target && link.target !== "_self")) return false;
+  if (!(link instanceof HTMLAnchorElement) || link.hasAttribute("download") || link.hasAttribute("data-discards-input") || (link.target && link.target !== "_self")) return false;
   const to = new URL(link.href, window.location.href);
   const here = window.location;
   return to.origin === here.origin && (to.pathname !== here.pathname || to.search !== here.search);
