@@ -1,16 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AppShell } from "@/components/layout/app-shell";
 import { StatusMessage } from "@/components/layout/status-message";
-import { getDb } from "@/db/client";
-import { isSampleDatabase } from "@/db/queries/meta";
-import { getCurrentUser } from "@/lib/auth/guard";
 
 /**
  * An address nothing answers to. Signed in, it keeps the header and navigation; signed out, it
  * names the application and offers sign-in, and says nothing about what exists behind it.
  */
 export default async function NotFound() {
+  // Loaded here, not at the top: the build evaluates this module to collect /_not-found, and the
+  // auth modules need AUTH_SECRET, which only the running server has.
+  const [{ getCurrentUser }, { AppShell }, { getDb }, { isSampleDatabase }] = await Promise.all([
+    import("@/lib/auth/guard"),
+    import("@/components/layout/app-shell"),
+    import("@/db/client"),
+    import("@/db/queries/meta"),
+  ]);
   const user = await getCurrentUser();
   if (user) {
     return (
