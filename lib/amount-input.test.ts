@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_AMOUNT_FEN, parseAmountInput, type AmountInputError } from "./amount-input";
+import { MAX_AMOUNT_FEN, formatAmountInput, parseAmountInput, type AmountInputError } from "./amount-input";
 
 describe("parseAmountInput accepts", () => {
   it.each([
@@ -107,5 +107,24 @@ describe("parseAmountInput refuses", () => {
 describe("MAX_AMOUNT_FEN", () => {
   it("is 10万亿 yuan", () => {
     expect(MAX_AMOUNT_FEN).toBe(1_000_000_000_000_000n);
+  });
+});
+
+describe("formatAmountInput", () => {
+  it("writes a stored amount the way it is typed", () => {
+    expect(formatAmountInput("350000000.00", "zh-CN")).toBe("3.5亿");
+    expect(formatAmountInput("350000000.00", "zh-TW")).toBe("3.5億");
+    expect(formatAmountInput("350000000.00", "en")).toBe("3.5亿");
+    expect(formatAmountInput("12345678.00", "zh-CN")).toBe("1234.5678万");
+    expect(formatAmountInput("123456789.00", "zh-CN")).toBe("12345.6789万");
+    expect(formatAmountInput("50000.00", "zh-CN")).toBe("5万");
+    expect(formatAmountInput("10000.50", "zh-CN")).toBe("10000.5");
+    expect(formatAmountInput("1234.56", "zh-CN")).toBe("1234.56");
+    expect(formatAmountInput("0.00", "zh-CN")).toBe("0");
+  });
+  it("reads back to the same amount", () => {
+    for (const v of ["350000000.00", "12345678.00", "123456789.01", "10000.50", "999999999999.99", "1.00", "30000000000.00"]) {
+      for (const locale of ["zh-CN", "zh-TW", "en"]) expect(parseAmountInput(formatAmountInput(v, locale))).toEqual({ ok: true, decimal: v });
+    }
   });
 });

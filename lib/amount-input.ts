@@ -3,7 +3,7 @@
  * "¥1234.56") into an exact decimal yuan string. String/BigInt only.
  */
 import { toHalfWidth } from "./half-width";
-import { fenToDecimal } from "./money";
+import { fenToDecimal, toFen } from "./money";
 
 /** Why an amount input was refused. */
 export type AmountInputError = "empty" | "invalid" | "negative" | "tooManyDecimals" | "tooLarge";
@@ -83,4 +83,28 @@ export function parseAmountInput(raw: string): AmountInputResult {
 
 function fail(error: AmountInputError): AmountInputResult {
   return { ok: false, error };
+}
+
+/**
+ * A stored amount written the way staff type it, for an edit form: "350000000.00" → "3.5亿",
+ * "12345678.00" → "1234.5678万", "1234.50" → "1234.5". The largest unit whose figure needs at
+ * most four decimals is used, so {@link parseAmountInput} reads it back to the same amount.
+ * 繁體 writes 億/萬, which the parser reads too.
+ */
+export function formatAmountInput(decimal: string, locale: string): string {
+  const fen = toFen(decimal);
+  const units: [bigint, string][] = locale === "zh-TW" ? [[10n ** 10n, "億"], [10n ** 6n, "萬"]] : [[10n ** 10n, "亿"], [10n ** 6n, "万"]];
+  for (const [unitFen, suffix] of units) {
+    // Four decimals of the unit: the remainder must be a whole multiple of unitFen / 10^4.
+    if (fen >= unitFen && fen % (unitFen / 10_000n) === 0n) return `${trimmed(fen, unitFen, 4)}${suffix}`;
+  }
+  return trimmed(fen, 100n, 2);
+}
+
+/** fen / unitFen as a decimal with at most `places` decimals (exact by the caller's check), trailing zeros trimmed. */
+function trimmed(fen: bigint, unitFen: bigint, places: number): string {
+  const scaled = (fen * 10n ** BigInt(places)) / unitFen;
+  const int = scaled / 10n ** BigInt(places);
+  const frac = (scaled % 10n ** BigInt(places)).toString().padStart(places, "0").replace(/0+$/, "");
+  return frac ? `${int}.${frac}` : `${int}`;
 }

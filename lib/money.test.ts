@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fenToDecimal, formatAmount, formatAmountExact, toFen, toYiString, type MoneyLocale } from "./money";
+import { fenToDecimal, formatAmount, formatAmountExact, toFen, toSummaryFigure, toYiString, type MoneyLocale } from "./money";
 
 describe("toFen", () => {
   it.each([
@@ -148,5 +148,16 @@ describe("toYiString", () => {
     expect(toYiString("49900000.00")).toBe("0.50");
     expect(toYiString("49400000.00")).toBe("0.49");
     expect(toYiString("0")).toBe("0.00");
+  });
+});
+
+describe("toSummaryFigure", () => {
+  it("keeps 亿元 in Chinese and gives CNY bn at the same precision in English", () => {
+    expect(toSummaryFigure("32568000000.00", "zh-CN")).toBe("325.68");
+    expect(toSummaryFigure("32568000000.00", "zh-TW")).toBe("325.68");
+    expect(toSummaryFigure("32568000000.00", "en")).toBe("32.568");
+    expect(toSummaryFigure("350000000.00", "en")).toBe("0.350");
+    expect(toSummaryFigure("49999999.99", "en")).toBe("0.050");
+    expect(toSummaryFigure("0", "en")).toBe("0.000");
   });
 });

@@ -107,3 +107,15 @@ export function toYiString(value: string | bigint): string {
   const hundredths = (fen + 50_000_000n) / 100_000_000n; // 1亿元 = 10^10 fen; two decimals = 10^8 fen each
   return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, "0")}`;
 }
+
+/**
+ * The figure in the summary table's value column, without its unit: 亿元 with two decimals in Chinese,
+ * CNY bn with three in English ("325.68" / "32.568"), the same precision (1 million yuan) either way.
+ */
+export function toSummaryFigure(value: string | bigint, locale: MoneyLocale): string {
+  if (locale !== "en") return toYiString(value);
+  const fen = typeof value === "bigint" ? value : toFen(value);
+  if (fen < 0n) throw new RangeError("negative amount");
+  const millions = (fen + 50_000_000n) / 100_000_000n;
+  return `${millions / 1000n}.${String(millions % 1000n).padStart(3, "0")}`;
+}

@@ -4,6 +4,7 @@ import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { ExpiringList } from "@/components/dashboard/expiring-list";
 import { FilterInForce } from "@/components/dashboard/filter-in-force";
 import { KpiCard } from "@/components/dashboard/kpi-card";
+import { withAmounts } from "@/components/ui/amount";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { RollupPanel } from "@/components/dashboard/rollup-panel";
 import { SummaryTable } from "@/components/dashboard/summary-table";
@@ -19,7 +20,7 @@ import { dashboardParams } from "@/lib/dashboard/params";
 import { summaryRows } from "@/lib/dashboard/summary";
 import { todayInShanghai } from "@/lib/dates";
 import { asMoneyLocale } from "@/lib/i18n/labels";
-import { formatAmount, formatAmountExact, toYiString } from "@/lib/money";
+import { formatAmount, formatAmountExact } from "@/lib/money";
 import { changePercent, sharePercent } from "@/lib/ratios";
 import { filtersToParams } from "@/lib/validation/agreement-filters";
 import { IgnoredParams } from "@/components/ui/ignored-params";
@@ -79,7 +80,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <KpiCard label={t("dashboard.signedCount")} value={t("dashboard.countUnit", { count: d.totals.count })} href={all} testId="kpi-count"
           change={change(d.totals.count, d.previous?.count)} changeLabel={changeLabel} />
         <KpiCard label={t("dashboard.signedValue")} value={formatAmount(d.totals.signedValue, money)} href={all} testId="kpi-signed-value"
-          detail={t("dashboard.bindingIntended", { binding: formatAmount(d.totals.bindingValue, money), intended: formatAmount(d.totals.intendedValue, money) })}
+          detail={withAmounts((v) => t("dashboard.bindingIntended", v), { binding: formatAmount(d.totals.bindingValue, money), intended: formatAmount(d.totals.intendedValue, money) })}
           change={change(d.totals.signedValue, d.previous?.signedValue)} changeLabel={changeLabel} />
         <KpiCard label={t("dashboard.deliveredValue")} value={formatAmount(d.totals.deliveredValue, money)} href={all} testId="kpi-delivered"
           detail={t("dashboard.deliveredShare", { share: sharePercent(d.totals.deliveredValue, d.totals.signedValue) })}
@@ -111,7 +112,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           <SummaryTable
             byCategory={summary("category", d.byCategory, d.categoryLastYear)}
             byPartyType={summary("partyType", d.byPartyType, d.partyTypeLastYear)}
-            totalYi={toYiString(d.totals.signedValue)}
+            totalValue={d.totals.signedValue}
             totalCount={d.totals.count}
             totalYoy={d.totalsLastYear ? changePercent(d.totals.signedValue, d.totalsLastYear.signedValue) : null}
             hasYoy={Boolean(d.lastYear)}

@@ -10,6 +10,7 @@ import { SaveMessages, useSaveAndOpen } from "@/components/forms/save-and-open";
 import { useErrorText, useZodForm } from "@/components/forms/use-zod-form";
 import { AGREEMENT_STATUSES, VALUE_KINDS } from "@/lib/domain/enums";
 import { pickLabel } from "@/lib/i18n/labels";
+import { recordName } from "@/lib/i18n/record-name";
 import { agreementSchema, type AgreementFormInput } from "@/lib/validation/agreement";
 import { AmountEcho } from "./amount-echo";
 import { EventDateWarning, useEventDateWarning } from "./event-date-warning";
@@ -25,7 +26,7 @@ export interface AgreementFormProps {
   prefill?: boolean;
   partyOptions: OrganizationOption[];
   categories: { id: number; key: string; nameZh: string; nameZhHant: string; nameEn: string }[];
-  events: { id: number; nameZh: string; heldOn: string }[];
+  events: { id: number; nameZh: string; nameEn: string | null; heldOn: string }[];
 }
 
 export function AgreementForm({ mode, id, version, initial, prefill: allowPrefill, partyOptions, categories, events }: AgreementFormProps) {
@@ -85,7 +86,7 @@ export function AgreementForm({ mode, id, version, initial, prefill: allowPrefil
               <select {...a} {...register("eventId")} className={inputClass}>
                 <option value="">{t("noEvent")}</option>
                 {events.map((e) => (
-                  <option key={e.id} value={e.id}>{e.heldOn} {e.nameZh}</option>
+                  <option key={e.id} value={e.id}>{e.heldOn} {recordName(locale, e.nameZh, e.nameEn)}</option>
                 ))}
               </select>
             )}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { AgreementListItem } from "@/db/queries/agreements";
 import { asMoneyLocale, pickLabel } from "@/lib/i18n/labels";
+import { recordName } from "@/lib/i18n/record-name";
 import { formatAmount } from "@/lib/money";
 import { filtersToParams, type AgreementFilters } from "@/lib/validation/agreement-filters";
 import { COLUMN_SORTS, DEFAULT_COLUMNS, nextSort, sortDirection, type ListColumn, type SortableColumn } from "@/lib/validation/list-columns";
@@ -24,7 +25,7 @@ export async function AgreementTable({ items, columns = [...DEFAULT_COLUMNS], fi
   const locale = await getLocale();
   const money = asMoneyLocale(locale);
   const format = await getFormatter();
-  const title = (a: AgreementListItem) => (locale === "en" && a.titleEn ? a.titleEn : a.titleZh);
+  const title = (a: AgreementListItem) => recordName(locale, a.titleZh, a.titleEn);
   const value = (a: AgreementListItem) => (a.signedValue ? formatAmount(a.signedValue, money) : t("agreements.noValue"));
   const cells: Record<ListColumn, { label: string; cell: Cell; numeric?: boolean }> = {
     category: { label: t("agreements.category"), cell: (a) => pickLabel({ zh: a.categoryZh, zhHant: a.categoryZhHant, en: a.categoryEn }, locale) },
@@ -65,7 +66,7 @@ export async function AgreementTable({ items, columns = [...DEFAULT_COLUMNS], fi
       </th>
     );
   };
-  const parties = (a: AgreementListItem) => format.list(a.parties.map((p) => p.nameZh), { type: "conjunction", style: "narrow" });
+  const parties = (a: AgreementListItem) => format.list(a.parties.map((p) => recordName(locale, p.nameZh, p.nameEn)), { type: "conjunction", style: "narrow" });
   const titleLink = (a: AgreementListItem) => (
     <Link href={`/agreements/${a.id}`} className="font-medium text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
       {title(a)}

@@ -1,8 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { inputClass } from "@/components/forms/field";
+import { otherRecordName, recordName } from "@/lib/i18n/record-name";
 import type { OrganizationOption as OrganizationSearchHit } from "@/db/queries/organizations";
 
 /** What the picker shows of an organisation (the organisations API also sends the credit code). */
@@ -29,6 +30,8 @@ export function PartyPicker({
 }) {
   const t = useTranslations("agreementForm");
   const tType = useTranslations("partyType");
+  const locale = useLocale();
+  const shown = value ? recordName(locale, value.nameZh, value.nameEn) : "";
   const listId = useId();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
@@ -82,8 +85,8 @@ export function PartyPicker({
         aria-activedescendant={open && items[active] ? `${listId}-${items[active].id}` : undefined}
         data-testid={testId}
         className={inputClass}
-        placeholder={value ? value.nameZh : t("searchParty")}
-        value={open ? query : value?.nameZh ?? ""}
+        placeholder={value ? shown : t("searchParty")}
+        value={open ? query : shown}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onChange={(e) => {
@@ -124,10 +127,10 @@ export function PartyPicker({
               }}
               onMouseEnter={() => setActive(i)}
             >
-              <span className="font-medium">{org.nameZh}</span>
+              <span className="font-medium">{recordName(locale, org.nameZh, org.nameEn)}</span>
               {org.shortName && <span className="ml-1 text-slate-500">（{org.shortName}）</span>}
               <span className="ml-2 text-xs text-slate-500">{tType(org.type)}</span>
-              {org.nameEn && <span className="block text-xs text-slate-500">{org.nameEn}</span>}
+              {otherRecordName(locale, org.nameZh, org.nameEn) && <span className="block text-xs text-slate-500">{otherRecordName(locale, org.nameZh, org.nameEn)}</span>}
             </li>
           ))}
         </ul>

@@ -19,7 +19,7 @@ export async function DashboardFilters({ filters, compare, categories, events }:
   const field = (text: string, el: React.ReactNode, className?: string) => <FilterField label={text} className={className}>{el}</FilterField>;
   return (
     <form method="get" action="/" aria-label={t("dashboard.filters")} className="no-print mb-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="dashboard-filters">
-      <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-7">
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-3">
         {field(t("filters.from"), <input type="date" name="from" defaultValue={filters.from ?? ""} className={filterControl} />)}
         {field(t("filters.to"), <input type="date" name="to" defaultValue={filters.to ?? ""} className={filterControl} />)}
         <CategorySelect filters={filters} categories={categories} testId="dashboard-category" />

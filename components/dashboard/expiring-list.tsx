@@ -1,10 +1,12 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ExpiringTerms } from "@/db/queries/expiring";
+import { recordName } from "@/lib/i18n/record-name";
 
 /** Terms ending in the next 90 days, and signed agreements past their end not marked completed or terminated; each count links to its list. */
 export async function ExpiringList({ terms, hrefs }: { terms: ExpiringTerms; hrefs: { soon: string | null; overdue: string | null } }) {
   const t = await getTranslations("dashboard");
+  const locale = await getLocale();
   const list = (title: string, count: number, items: ExpiringTerms["soon"], testId: string, tone: string, href: string | null) => (
     <div data-testid={testId} className="min-w-0">
       <h3 className="text-sm font-semibold">
@@ -24,7 +26,7 @@ export async function ExpiringList({ terms, hrefs }: { terms: ExpiringTerms; hre
           {items.map((a) => (
             <li key={a.id} className="flex items-baseline gap-3 py-1.5">
               <span className="tabular w-24 shrink-0 text-slate-500">{a.termEnd}</span>
-              <Link href={`/agreements/${a.id}`} className="min-w-0 truncate text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" title={a.titleZh}>{a.titleZh}</Link>
+              <Link href={`/agreements/${a.id}`} className="min-w-0 truncate text-brand-800 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" title={recordName(locale, a.titleZh, a.titleEn)}>{recordName(locale, a.titleZh, a.titleEn)}</Link>
             </li>
           ))}
         </ul>

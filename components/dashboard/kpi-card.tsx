@@ -4,7 +4,7 @@ import Link from "next/link";
 export function KpiCard({ label, value, detail, change, changeLabel, href, testId }: {
   label: string;
   value: string;
-  detail?: string;
+  detail?: React.ReactNode;
   change?: string | null;
   changeLabel?: string;
   href?: string;

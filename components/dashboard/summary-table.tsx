@@ -1,12 +1,15 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { SummaryRow } from "@/lib/dashboard/summary";
+import { asMoneyLocale } from "@/lib/i18n/labels";
+import { toSummaryFigure } from "@/lib/money";
 
-/** The government-style table executives send upward: count, 亿元, 占比, 同比 by category and by party type. */
-export async function SummaryTable({ byCategory, byPartyType, totalYi, totalCount, totalYoy, hasYoy, exportHref }: {
+/** The government-style table executives send upward: count, 亿元 (CNY bn in English), 占比, 同比 by category and by party type. */
+export async function SummaryTable({ byCategory, byPartyType, totalValue, totalCount, totalYoy, hasYoy, exportHref }: {
   byCategory: (SummaryRow & { href: string })[];
   byPartyType: (SummaryRow & { href: string })[];
-  totalYi: string;
+  /** Exact yuan. */
+  totalValue: string;
   totalCount: number;
   /** 同比 of the total signed value; null without a date range. */
   totalYoy: string | null;
@@ -14,6 +17,8 @@ export async function SummaryTable({ byCategory, byPartyType, totalYi, totalCoun
   exportHref: string;
 }) {
   const t = await getTranslations("dashboard");
+  const tUi = await getTranslations("ui.summary");
+  const money = asMoneyLocale(await getLocale());
   const section = (title: string, rows: (SummaryRow & { href: string })[], withTotal: boolean) => (
     <>
       <tr className="bg-slate-50">
@@ -25,7 +30,7 @@ export async function SummaryTable({ byCategory, byPartyType, totalYi, totalCoun
             <Link href={r.href} className="text-brand-800 hover:underline">{r.label}</Link>
           </th>
           <td className="tabular px-3 py-1.5 text-right">{r.count}</td>
-          <td className="tabular px-3 py-1.5 text-right">{r.yi}</td>
+          <td className="tabular px-3 py-1.5 text-right">{toSummaryFigure(r.signedValue, money)}</td>
           <td className="tabular px-3 py-1.5 text-right">{r.share}</td>
           <td className="tabular px-3 py-1.5 text-right">{r.yoy ?? "—"}</td>
         </tr>
@@ -34,7 +39,7 @@ export async function SummaryTable({ byCategory, byPartyType, totalYi, totalCoun
         <tr className="border-t border-slate-300 font-medium">
           <th scope="row" className="px-3 py-1.5 text-left">{t("total")}</th>
           <td className="tabular px-3 py-1.5 text-right">{totalCount}</td>
-          <td className="tabular px-3 py-1.5 text-right">{totalYi}</td>
+          <td className="tabular px-3 py-1.5 text-right">{toSummaryFigure(totalValue, money)}</td>
           <td className="tabular px-3 py-1.5 text-right">100.0%</td>
           <td className="tabular px-3 py-1.5 text-right" data-testid="summary-total-yoy">{totalYoy ?? "—"}</td>
         </tr>
@@ -58,7 +63,7 @@ export async function SummaryTable({ byCategory, byPartyType, totalYi, totalCoun
             <tr className="border-b border-slate-200 text-xs text-slate-500">
               <th scope="col" className="px-3 py-1.5 text-left font-medium">{t("item")}</th>
               <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("count")}</th>
-              <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("valueYi")}</th>
+              <th scope="col" className="px-3 py-1.5 text-right font-medium">{tUi("value")}</th>
               <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("share")}</th>
               <th scope="col" className="px-3 py-1.5 text-right font-medium">{t("yoy")}</th>
             </tr>

@@ -3,6 +3,7 @@ import type { CategoryOption, EventOption } from "@/db/queries/reference-data";
 import type { RollupFilters } from "@/lib/domain/rollups";
 import { PARTY_TYPES } from "@/lib/domain/enums";
 import { categoryLabeler } from "@/lib/i18n/labels";
+import { recordName } from "@/lib/i18n/record-name";
 import { KeptOption } from "./kept-option";
 
 /** The look of every control in the list's and the dashboard's filter forms. */
@@ -39,13 +40,13 @@ export async function CategorySelect({ filters, categories, testId }: { filters:
 }
 
 export async function EventSelect({ filters, events }: { filters: Filters; events: EventOption[] }) {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <FilterField label={t("agreements.event")}>
       <select name="event" defaultValue={filters.event ?? ""} className={filterControl}>
         <option value="">{t("filters.all")}</option>
         <option value="none">{t("dashboard.noEvent")}</option>
-        {events.map((e) => <option key={e.id} value={e.id}>{e.heldOn} {e.nameZh}</option>)}
+        {events.map((e) => <option key={e.id} value={e.id}>{e.heldOn} {recordName(locale, e.nameZh, e.nameEn)}</option>)}
       </select>
     </FilterField>
   );

@@ -11,7 +11,7 @@ type Failure = { ok: false; code: string; message?: string; fieldErrors?: Record
 /**
  * react-hook-form wired to the same zod schema the server action parses. While
  * the form holds unsaved input, leaving the document (reload, closing the tab,
- * switching language) asks first; the app's own links navigate without unloading.
+ * switching language) asks first, and so does following one of the app's own links.
  */
 export function useZodForm<S extends z.ZodType<unknown, FieldValues>>(
   schema: S,
@@ -30,15 +30,42 @@ export function reloadDiscardingInput(): void {
   window.location.reload();
 }
 
+/**
+ * A click that would take this tab to another page of the app through a link (Next's Link navigates
+ * without unloading). Links marked `data-discards-input` are the answer to the form itself, such as
+ * "open the organisation already registered" beside a duplicate: following them is the choice to drop the input.
+ */
+function leavesByLink(e: MouseEvent): boolean {
+  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return false;
+  const link = (e.target as Element | null)?.closest?.("a[href]");
+  if (!(link instanceof HTMLAnchorElement) || link.hasAttribute("download") || link.hasAttribute("data-discards-input") || (link.target && link.target !== "_self")) return false;
+  const to = new URL(link.href, window.location.href);
+  const here = window.location;
+  return to.origin === here.origin && (to.pathname !== here.pathname || to.search !== here.search);
+}
+
 function useUnsavedChangesGuard(dirty: boolean) {
+  const t = useTranslations("ui.unsaved");
+  const question = t("leave");
   useEffect(() => {
     if (!dirty) return;
     const ask = (e: BeforeUnloadEvent) => {
       if (!leavingOnPurpose) e.preventDefault();
     };
+    // Captured on the document, before React's own listener lets Link start a client navigation.
+    const askBeforeLink = (e: MouseEvent) => {
+      if (leavesByLink(e) && !window.confirm(question)) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", ask);
-    return () => window.removeEventListener("beforeunload", ask);
-  }, [dirty]);
+    document.addEventListener("click", askBeforeLink, true);
+    return () => {
+      window.removeEventListener("beforeunload", ask);
+      document.removeEventListener("click", askBeforeLink, true);
+    };
+  }, [dirty, question]);
 }
 
 /** Translates a schema/server message key ("required", "amount.tooLarge") for display. */

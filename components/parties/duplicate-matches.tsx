@@ -37,7 +37,7 @@ export function DuplicateMatches({ matches, onUse, onCreateAnyway, onBack, busy 
             <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t(REASON_KEYS[m.reason])}</span>
             <span className="text-xs text-slate-500">{t("agreements", { count: m.agreementCount })}</span>
             <span className="ml-auto flex gap-3">
-              <Link href={`/parties/${m.id}`} target={onUse ? "_blank" : undefined} className="text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">{t("open")}</Link>
+              <Link href={`/parties/${m.id}`} target={onUse ? "_blank" : undefined} data-discards-input className="text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">{t("open")}</Link>
               {onUse && (
                 <button type="button" onClick={() => onUse(m)} className="font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="use-existing">
                   {t("use")}

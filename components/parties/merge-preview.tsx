@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { MergePreview, MergeSidePreview } from "@/db/queries/organization-merge";
 import { asMoneyLocale } from "@/lib/i18n/labels";
+import { recordName } from "@/lib/i18n/record-name";
 import { formatAmount } from "@/lib/money";
 import { PartyTypeBadge } from "./party-type-badge";
 
@@ -26,7 +27,7 @@ async function SideCard({ side, role, testId }: { side: MergeSidePreview; role: 
     <section className={`rounded-xl border p-5 shadow-sm ${tone}`} data-testid={testId} aria-label={t(role)}>
       <p className={`text-xs font-semibold uppercase tracking-wide ${role === "survivor" ? "text-emerald-800" : "text-rose-800"}`}>{t(role)}</p>
       <h2 className="mt-1 text-lg font-semibold text-slate-900">
-        <Link href={`/parties/${o.id}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">{locale === "en" && o.nameEn ? o.nameEn : o.nameZh}</Link>
+        <Link href={`/parties/${o.id}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">{recordName(locale, o.nameZh, o.nameEn)}</Link>
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
         {rows.map(([k, v]) => (

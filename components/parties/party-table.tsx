@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { OrganizationListItem } from "@/db/queries/organizations";
 import { asMoneyLocale } from "@/lib/i18n/labels";
+import { otherRecordName, recordName } from "@/lib/i18n/record-name";
 import { formatAmount, formatAmountExact } from "@/lib/money";
 import { PartyTypeBadge } from "./party-type-badge";
 
@@ -30,11 +31,11 @@ export async function PartyTable({ items, locale }: { items: OrganizationListIte
                   href={`/parties/${o.id}`}
                   className="font-medium text-brand-700 hover:underline focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-brand-600"
                 >
-                  {o.nameZh}
+                  {recordName(locale, o.nameZh, o.nameEn)}
                 </Link>
-                {o.nameEn && (
-                  <span className="mt-0.5 block text-xs text-slate-500" lang="en">
-                    {o.nameEn}
+                {otherRecordName(locale, o.nameZh, o.nameEn) && (
+                  <span className="mt-0.5 block text-xs text-slate-500" lang={locale === "en" ? "zh-CN" : "en"}>
+                    {otherRecordName(locale, o.nameZh, o.nameEn)}
                   </span>
                 )}
               </td>

@@ -1,12 +1,34 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+
+/** Each URL parameter by the label of its control on the list and dashboard filter forms. */
+const LABELS: Record<string, string> = {
+  q: "filters.q",
+  category: "agreements.category",
+  status: "agreements.status",
+  event: "agreements.event",
+  partyType: "filters.partyType",
+  party: "filters.party",
+  from: "filters.from",
+  to: "filters.to",
+  minValue: "filters.minValue",
+  maxValue: "filters.maxValue",
+  termEndFrom: "filters.termEndFrom",
+  termEndTo: "filters.termEndTo",
+  deleted: "filters.deleted",
+  overDelivered: "stewardship.overDelivery.filter",
+  sort: "filters.sort",
+  page: "ui.params.page",
+  pageSize: "filters.pageSize",
+};
 
 /** Says which URL parameters were unusable and left out, so a shared link never silently shows other figures. */
 export async function IgnoredParams({ params }: { params: string[] }) {
   if (params.length === 0) return null;
-  const t = await getTranslations("filters");
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const names = params.map((p) => (LABELS[p] ? t(LABELS[p] as never) : p));
   return (
     <p role="status" className="mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="ignored-params">
-      {t("ignored", { params: params.join(", ") })}
+      {t("filters.ignored", { params: format.list(names, { type: "conjunction", style: "narrow" }) })}
     </p>
   );
 }

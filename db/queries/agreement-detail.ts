@@ -7,7 +7,7 @@ import { agreementParties, agreements, auditLog, categories, events, organizatio
 
 export interface AgreementDetail extends Agreement {
   category: { key: string; nameZh: string; nameZhHant: string; nameEn: string };
-  event: { id: number; nameZh: string; heldOn: string } | null;
+  event: { id: number; nameZh: string; nameEn: string | null; heldOn: string } | null;
   updatedByName: string | null;
   /** 负责人's name; null when nobody owns it yet. */
   ownerName: string | null;
@@ -24,6 +24,7 @@ export async function getAgreement(db: DbOrTx, id: number): Promise<AgreementDet
       category: { key: categories.key, nameZh: categories.nameZh, nameZhHant: categories.nameZhHant, nameEn: categories.nameEn },
       eventId: events.id,
       eventName: events.nameZh,
+      eventNameEn: events.nameEn,
       eventHeldOn: events.heldOn,
       updatedByName: users.name,
       ownerName: owner.name,
@@ -43,7 +44,7 @@ export async function getAgreement(db: DbOrTx, id: number): Promise<AgreementDet
   return {
     ...row.agreement,
     category: row.category,
-    event: row.eventId ? { id: row.eventId, nameZh: row.eventName!, heldOn: row.eventHeldOn! } : null,
+    event: row.eventId ? { id: row.eventId, nameZh: row.eventName!, nameEn: row.eventNameEn, heldOn: row.eventHeldOn! } : null,
     updatedByName: row.updatedByName,
     ownerName: row.ownerName,
     deliveredValue: delivered.total,

@@ -12,6 +12,7 @@ import { sumListed } from "./rollups";
 export interface AgreementListParty {
   id: number;
   nameZh: string;
+  nameEn: string | null;
   type: PartyType;
   position: number;
 }
@@ -99,7 +100,7 @@ export async function listAgreements(db: DbOrTx, f: AgreementFilters): Promise<A
         ownerName: owners.name,
         deliveredValue: sql<string>`${deliveredOf(sql`${a.id}`)}::numeric(38,2)::text`,
         parties: sql<AgreementListParty[]>`coalesce((
-          select json_agg(json_build_object('id', o.id, 'nameZh', o.name_zh, 'type', o.type, 'position', ap.position) order by ap.position)
+          select json_agg(json_build_object('id', o.id, 'nameZh', o.name_zh, 'nameEn', o.name_en, 'type', o.type, 'position', ap.position) order by ap.position)
             from ${agreementParties} ap join ${organizations} o on o.id = ap.organization_id
            where ap.agreement_id = ${a.id}), '[]'::json)`.mapWith(parseJson<AgreementListParty[]>),
       })

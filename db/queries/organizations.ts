@@ -4,6 +4,7 @@ import { queryRows, type DbOrTx } from "../client";
 import { organizations, type Organization } from "../schema";
 import { type PartyType } from "@/lib/domain/enums";
 import { likePattern } from "./agreement-filters";
+import { organizationPageIds } from "./name-order";
 import { SIGNED, sumAgreements } from "./rollups";
 import { type ValueTotals } from "@/lib/domain/rollups";
 
@@ -81,12 +82,13 @@ export async function listOrganizations(
   const where = organizationWhere(opts);
   const [{ total }] = await queryRows<{ total: number }>(db, sql`select count(*)::int as total from organizations o where ${where}`);
   // Page first, then aggregate: only this page's organizations are joined to their agreements.
+  const ids = await organizationPageIds(db, where, opts);
+  const idArray = sql`array[${sql.join(ids.map((id) => sql`${id}::int`), sql`, `)}]::int[]`;
   const rows = await queryRows<OptionRow & { city: string | null; agreement_count: number; signed_value: string }>(
     db,
     sql`with page as (
-          select o.* from organizations o where ${where}
-           order by o.name_zh, o.id
-           limit ${opts.pageSize} offset ${(opts.page - 1) * opts.pageSize}
+          select o.*, array_position(${idArray}, o.id) as rank
+            from organizations o where o.id = any(${idArray})
         )
         select o.id, o.name_zh, o.name_en, o.short_name, o.type, o.credit_code, o.city,
                count(a.id)::int as agreement_count,
@@ -94,8 +96,8 @@ export async function listOrganizations(
           from page o
           left join agreement_parties ap on ap.organization_id = o.id
           left join agreements a on a.id = ap.agreement_id and ${SIGNED}
-         group by o.id, o.name_zh, o.name_en, o.short_name, o.type, o.credit_code, o.city
-         order by o.name_zh, o.id`,
+         group by o.id, o.name_zh, o.name_en, o.short_name, o.type, o.credit_code, o.city, o.rank
+         order by o.rank`,
   );
   return {
     items: rows.map((r) => ({ ...toOption(r), city: r.city, agreementCount: Number(r.agreement_count), signedValue: r.signed_value })),

@@ -31,7 +31,7 @@ export async function getFilterNames(db: DbOrTx, f: { party?: number }): Promise
   const [allCategories, eventOptions, party] = await Promise.all([
     db.select({ key: categories.key, nameZh: categories.nameZh, nameZhHant: categories.nameZhHant, nameEn: categories.nameEn }).from(categories),
     listEventOptions(db),
-    f.party ? db.select({ nameZh: organizations.nameZh }).from(organizations).where(eq(organizations.id, f.party)) : [],
+    f.party ? db.select({ nameZh: organizations.nameZh, nameEn: organizations.nameEn }).from(organizations).where(eq(organizations.id, f.party)) : [],
   ]);
-  return { categories: allCategories, events: eventOptions, partyName: party[0]?.nameZh };
+  return { categories: allCategories, events: eventOptions, party: party[0] };
 }

@@ -1,14 +1,15 @@
 import type { RollupFilters } from "@/lib/domain/rollups";
 import { asMoneyLocale, categoryLabeler } from "@/lib/i18n/labels";
+import { recordName } from "@/lib/i18n/record-name";
 import { formatAmount } from "@/lib/money";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export interface FilterNames {
   categories: { key: string; nameZh: string; nameZhHant: string; nameEn: string }[];
-  events: { id: number; nameZh: string }[];
-  /** The name of the party in `filters.party`, when there is one. */
-  partyName?: string;
+  events: { id: number; nameZh: string; nameEn: string | null }[];
+  /** The names of the party in `filters.party`, when there is one. */
+  party?: { nameZh: string; nameEn: string | null };
 }
 
 /**
@@ -22,9 +23,10 @@ export function describeFilters(f: RollupFilters, names: FilterNames, t: Transla
   const parts: string[] = [];
   if (f.from || f.to) parts.push(`${f.from ?? "…"} ~ ${f.to ?? "…"}`);
   if (f.category?.length) parts.push(list(f.category.map(categoryLabeler(names.categories, locale)), "disjunction"));
-  if (f.event) parts.push(f.event === "none" ? t("dashboard.noEvent") : (names.events.find((e) => e.id === f.event)?.nameZh ?? `#${f.event}`));
+  const event = f.event && f.event !== "none" ? names.events.find((e) => e.id === f.event) : undefined;
+  if (f.event) parts.push(f.event === "none" ? t("dashboard.noEvent") : event ? recordName(locale, event.nameZh, event.nameEn) : `#${f.event}`);
   if (f.partyType?.length) parts.push(list(f.partyType.map((p) => t(`partyType.${p}`)), "disjunction"));
-  if (f.party) parts.push(`${t("filters.party")} ${names.partyName ?? `#${f.party}`}`);
+  if (f.party) parts.push(`${t("filters.party")} ${names.party ? recordName(locale, names.party.nameZh, names.party.nameEn) : `#${f.party}`}`);
   if (f.minValue) parts.push(`${t("filters.minValue")} ${money(f.minValue)}`);
   if (f.maxValue) parts.push(`${t("filters.maxValue")} ${money(f.maxValue)}`);
   if (f.termEndFrom || f.termEndTo) parts.push(`${t("filters.termEnd")} ${f.termEndFrom ?? "…"} ~ ${f.termEndTo ?? "…"}`);

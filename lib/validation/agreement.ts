@@ -13,6 +13,14 @@ export const agreementPartySchema = z.object({
 });
 
 /**
+ * Cross-field rules run once the fields they read are valid, whatever else is wrong, so the form
+ * shows every error at once (a plain refinement of the object would wait for all of its fields).
+ */
+const whenValid = (...fields: string[]) => ({
+  when: (payload: z.core.ParsePayload) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+});
+
+/**
  * The agreement form, shared by the browser (zodResolver) and the server actions.
  * Cross-field rules follow the registry's practice: a signed agreement has a
  * signing date and at least two distinct parties, one of them the lead.
@@ -37,9 +45,13 @@ export const agreementSchema = z
     if (isSigned(a.status) && !a.signedOn) {
       ctx.addIssue({ code: "custom", path: ["signedOn"], message: "signedOnRequired" });
     }
+  }, whenValid("status", "signedOn"))
+  .superRefine((a, ctx) => {
     if (a.termStart && a.termEnd && a.termEnd < a.termStart) {
       ctx.addIssue({ code: "custom", path: ["termEnd"], message: "termEndBeforeStart" });
     }
+  }, whenValid("termStart", "termEnd"))
+  .superRefine((a, ctx) => {
     if (isSigned(a.status) && a.parties.length < 2) {
       ctx.addIssue({ code: "custom", path: ["parties"], message: "twoPartiesRequired" });
     }
@@ -54,7 +66,7 @@ export const agreementSchema = z
     if (a.parties.length > 0 && leads !== 1) {
       ctx.addIssue({ code: "custom", path: ["parties"], message: "oneLeadRequired" });
     }
-  });
+  }, whenValid("status", "parties"));
 
 export type AgreementFormInput = z.input<typeof agreementSchema>;
 export type AgreementInput = z.output<typeof agreementSchema>;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementResults, AgreementResultsSkeleton } from "@/components/agreements/agreement-results";
 import { ColumnChooser } from "@/components/agreements/column-chooser";
 import { FilterBar } from "@/components/agreements/filter-bar";
@@ -12,6 +12,7 @@ import { getOrganization } from "@/db/queries/organizations";
 import { listCategories, listEventOptions } from "@/db/queries/reference-data";
 import { getListColumns, listSavedViews } from "@/db/queries/saved-views";
 import { canWrite, requireSession } from "@/lib/auth/guard";
+import { recordName } from "@/lib/i18n/record-name";
 import { filtersToParams, parseAgreementFiltersLenient } from "@/lib/validation/agreement-filters";
 import { effectiveColumns, LIST_COLUMNS, type ListColumn } from "@/lib/validation/list-columns";
 import { ExportButtons } from "@/components/imports/export-buttons";
@@ -28,10 +29,11 @@ export default async function AgreementsPage({ searchParams }: Props) {
   const user = await requireSession();
   const { filters, ignored } = parseAgreementFiltersLenient(await searchParams);
   const db = await getDb();
+  const locale = await getLocale();
   const [categories, events, partyName, remembered, views] = await Promise.all([
     listCategories(db, { withRetired: true }),
     listEventOptions(db),
-    filters.party ? getOrganization(db, filters.party).then((o) => o?.nameZh) : undefined,
+    filters.party ? getOrganization(db, filters.party).then((o) => (o ? recordName(locale, o.nameZh, o.nameEn) : undefined)) : undefined,
     getListColumns(db, user.id),
     listSavedViews(db, user.id),
   ]);

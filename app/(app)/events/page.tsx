@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { listEvents, type EventListItem } from "@/db/queries/events";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { asMoneyLocale } from "@/lib/i18n/labels";
+import { recordName } from "@/lib/i18n/record-name";
 import { formatAmount, type MoneyLocale } from "@/lib/money";
 import { eventListParamsSchema } from "@/lib/validation/event";
 import { primaryButton } from "@/components/ui/buttons";
@@ -89,7 +90,7 @@ async function EventTable({ items, locale, moneyLocale }: { items: EventListItem
             <tr key={e.id} className="border-t border-slate-100 align-top">
               <td className="px-3 py-2">
                 <Link href={`/events/${e.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
-                  {locale === "en" && e.nameEn ? e.nameEn : e.nameZh}
+                  {recordName(locale, e.nameZh, e.nameEn)}
                 </Link>
                 {e.host && <span className="mt-0.5 block text-xs text-slate-500">{e.host}</span>}
               </td>

@@ -2,7 +2,7 @@ import { parseIdSegment } from "@/lib/validation/common";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { AttachmentSection } from "@/components/documents/attachment-section";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,18 +10,12 @@ import { getDb } from "@/db/client";
 import { getAgreement } from "@/db/queries/agreement-detail";
 import { listCategories, listEventOptions } from "@/db/queries/reference-data";
 import { requireRole } from "@/lib/auth/guard";
-import { toFen } from "@/lib/money";
+import { formatAmountInput } from "@/lib/amount-input";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreementForm"))("editTitle", { reference: "" }) };
-}
-
-/** Stored yuan back into the form's text box: "350000000.00" → "350000000". */
-function valueText(value: string | null): string {
-  if (!value) return "";
-  return toFen(value) % 100n === 0n ? value.replace(/\.00$/, "") : value;
 }
 
 export default async function EditAgreementPage({ params }: Props) {
@@ -34,6 +28,7 @@ export default async function EditAgreementPage({ params }: Props) {
   // A retired category leaves the form, except as the one this agreement already has.
   const categories = allCategories.filter((c) => c.active || c.id === agreement.categoryId);
   const t = await getTranslations("agreementForm");
+  const locale = await getLocale();
   return (
     <>
       <PageHeader title={t("editTitle", { reference: agreement.reference })} />
@@ -57,7 +52,7 @@ export default async function EditAgreementPage({ params }: Props) {
           signedOn: agreement.signedOn ?? "",
           termStart: agreement.termStart ?? "",
           termEnd: agreement.termEnd ?? "",
-          signedValue: valueText(agreement.signedValue),
+          signedValue: agreement.signedValue ? formatAmountInput(agreement.signedValue, locale) : "",
           valueKind: agreement.valueKind,
           parties: agreement.parties.map((p) => ({
             organizationId: p.organizationId,

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { KpiCard } from "@/components/dashboard/kpi-card";
+import { withAmounts } from "@/components/ui/amount";
 import { PartyDetails } from "@/components/parties/party-details";
 import { DeleteUnusedButton } from "@/components/reference/delete-unused-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,6 +16,7 @@ import { countOrganizationReferences, listOrganizationAliases } from "@/db/queri
 import { getOrganization, getOrganizationTotals } from "@/db/queries/organizations";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { asMoneyLocale } from "@/lib/i18n/labels";
+import { otherRecordName, recordName } from "@/lib/i18n/record-name";
 import { formatAmount, formatAmountExact } from "@/lib/money";
 import { agreementFiltersSchema } from "@/lib/validation/agreement-filters";
 import { parsePageParam } from "@/lib/validation/organization";
@@ -28,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireSession();
   const id = parseIdSegment((await params).id);
   const org = id ? await getOrganization(await getDb(), id) : null;
-  return { title: org?.nameZh ?? (await getTranslations("parties"))("title") };
+  if (!org) notFound();
+  return { title: recordName(await getLocale(), org.nameZh, org.nameEn) };
 }
 
 const button =
@@ -52,7 +55,8 @@ export default async function PartyPage({ params, searchParams }: Props) {
   const merged = typeof sp.merged === "string" ? sp.merged.slice(0, 200) : null;
   const t = await getTranslations("parties");
   const tAll = await getTranslations();
-  const moneyLocale = asMoneyLocale(await getLocale());
+  const locale = await getLocale();
+  const moneyLocale = asMoneyLocale(locale);
 
   return (
     <>
@@ -62,8 +66,8 @@ export default async function PartyPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <PageHeader
-        title={org.nameZh}
-        description={org.nameEn ?? undefined}
+        title={recordName(locale, org.nameZh, org.nameEn)}
+        description={otherRecordName(locale, org.nameZh, org.nameEn) ?? undefined}
         actions={
           <>
             <Link href={`/agreements?party=${id}`} className={button} data-testid="party-agreements-link">
@@ -104,7 +108,7 @@ export default async function PartyPage({ params, searchParams }: Props) {
           <KpiCard
             label={t("totals.signedValue")}
             value={formatAmount(totals.signedValue, moneyLocale)}
-            detail={tAll("dashboard.bindingIntended", {
+            detail={withAmounts((v) => tAll("dashboard.bindingIntended", v), {
               binding: formatAmount(totals.bindingValue, moneyLocale),
               intended: formatAmount(totals.intendedValue, moneyLocale),
             })}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { KpiCard } from "@/components/dashboard/kpi-card";
+import { withAmounts } from "@/components/ui/amount";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteUnusedButton } from "@/components/reference/delete-unused-button";
 import { Pagination } from "@/components/ui/pagination";
@@ -13,6 +14,7 @@ import { countEventReferences, getEvent, getEventTotals } from "@/db/queries/eve
 import type { Event } from "@/db/schema";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { asMoneyLocale } from "@/lib/i18n/labels";
+import { recordName } from "@/lib/i18n/record-name";
 import { formatAmount, formatAmountExact } from "@/lib/money";
 import { agreementFiltersSchema, filtersToParams } from "@/lib/validation/agreement-filters";
 import { parseIdSegment } from "@/lib/validation/common";
@@ -27,10 +29,10 @@ const textLink = "text-sm text-brand-700 underline-offset-2 hover:underline focu
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireSession();
-  const t = await getTranslations("events");
   const id = parseIdSegment((await params).id);
   const event = id ? await getEvent(await getDb(), id) : undefined;
-  return { title: event?.nameZh ?? t("title") };
+  if (!event) notFound();
+  return { title: recordName(await getLocale(), event.nameZh, event.nameEn) };
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
@@ -49,7 +51,7 @@ export default async function EventPage({ params, searchParams }: Props) {
   const t = await getTranslations("events");
   const locale = await getLocale();
   const money = asMoneyLocale(locale);
-  const title = locale === "en" && event.nameEn ? event.nameEn : event.nameZh;
+  const title = recordName(locale, event.nameZh, event.nameEn);
   return (
     <>
       <Link href="/events" className={textLink}><span aria-hidden="true">← </span>{t("backToList")}</Link>
@@ -77,7 +79,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         <KpiCard
           label={t("kpi.signedValue")}
           value={formatAmount(totals.signedValue, money)}
-          detail={t("kpi.split", { binding: formatAmount(totals.bindingValue, money), intended: formatAmount(totals.intendedValue, money) })}
+          detail={withAmounts((v) => t("kpi.split", v), { binding: formatAmount(totals.bindingValue, money), intended: formatAmount(totals.intendedValue, money) })}
           testId="event-kpi-signed-value"
         />
         <KpiCard

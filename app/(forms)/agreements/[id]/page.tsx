@@ -19,13 +19,19 @@ import { listCategories, listEventOptions } from "@/db/queries/reference-data";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { todayInShanghai } from "@/lib/dates";
 import { asMoneyLocale, pickLabel } from "@/lib/i18n/labels";
+import { otherRecordName, recordName } from "@/lib/i18n/record-name";
 import { formatAmount, formatAmountExact } from "@/lib/money";
 import { primaryButton } from "@/components/ui/buttons";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ attachment?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("detail"))("title") };
+/** The agreement's own title in the tab; a missing one is a real 404 (the page's `notFound()` alone would answer after the head). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireSession();
+  const id = parseIdSegment((await params).id);
+  const agreement = id ? await getAgreement(await getDb(), id) : undefined;
+  if (!agreement) notFound();
+  return { title: `${recordName(await getLocale(), agreement.titleZh, agreement.titleEn)} · ${agreement.reference}` };
 }
 
 const card = "rounded-xl border border-slate-200 bg-white p-5 shadow-sm";
@@ -52,11 +58,11 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const amount = (v: string | null) => (v ? formatAmount(v, money) : "—");
   const facts: [string, React.ReactNode][] = [
     [t("agreementForm.category"), pickLabel({ zh: agreement.category.nameZh, zhHant: agreement.category.nameZhHant, en: agreement.category.nameEn }, locale)],
-    [t("agreementForm.event"), agreement.event ? <Link className="text-brand-700 underline" href={`/events/${agreement.event.id}`}>{agreement.event.nameZh}</Link> : "—"],
+    [t("agreementForm.event"), agreement.event ? <Link className="text-brand-700 underline" href={`/events/${agreement.event.id}`}>{recordName(locale, agreement.event.nameZh, agreement.event.nameEn)}</Link> : "—"],
     [t("agreementForm.signedOn"), agreement.signedOn ?? "—"],
     [t("detail.term"), agreement.termStart || agreement.termEnd ? `${agreement.termStart ?? "…"} ~ ${agreement.termEnd ?? "…"}` : "—"],
     [t("agreementForm.signedValue"), agreement.signedValue ? <span title={formatAmountExact(agreement.signedValue, money)} data-testid="detail-value">{amount(agreement.signedValue)} · {t(`valueKind.${agreement.valueKind}`)}</span> : "—"],
-    [t("agreementForm.titleEn"), agreement.titleEn ?? "—"],
+    [locale === "en" ? t("agreementForm.titleZh") : t("agreementForm.titleEn"), otherRecordName(locale, agreement.titleZh, agreement.titleEn) ?? "—"],
     [t("reminders.owner.label"), <span key="owner" data-testid="detail-owner">{agreement.ownerName ?? t("reminders.owner.none")}</span>],
   ];
   return (
@@ -70,7 +76,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="tabular text-sm text-slate-500">{agreement.reference}</p>
-          <h1 className="text-2xl font-semibold tracking-tight">{agreement.titleZh}</h1>
+          <h1 className="text-2xl font-semibold tracking-tight" data-testid="detail-title">{recordName(locale, agreement.titleZh, agreement.titleEn)}</h1>
           <div className="mt-1 flex items-center gap-2 text-sm text-slate-500">
             <StatusBadge status={agreement.status} />
             {agreement.updatedByName && <span>{t("detail.updatedBy", { name: agreement.updatedByName, version: agreement.version })}</span>}
@@ -110,7 +116,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           {agreement.parties.map((p) => (
             <li key={p.organizationId} className="flex flex-wrap items-baseline gap-x-3 py-2">
               <span className="w-14 font-medium text-brand-800">{t("agreementForm.position", { n: p.position })}</span>
-              <Link href={`/parties/${p.organizationId}`} className="text-brand-700 underline">{p.nameZh}</Link>
+              <Link href={`/parties/${p.organizationId}`} className="text-brand-700 underline">{recordName(locale, p.nameZh, p.nameEn)}</Link>
               {p.isLead && <span className="rounded bg-brand-50 px-1.5 text-xs text-brand-800">{t("agreementForm.lead")}</span>}
               <span className="text-xs text-slate-500">{t(`partyType.${p.type}`)}</span>
               {(p.signatoryName || p.signatoryTitle) && <span className="text-slate-600">{[p.signatoryName, p.signatoryTitle].filter(Boolean).join(" · ")}</span>}
@@ -136,7 +142,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           entries={history}
           names={{
             categories: new Map(categories.map((c) => [c.id, pickLabel({ zh: c.nameZh, zhHant: c.nameZhHant, en: c.nameEn }, locale)])),
-            events: new Map(events.map((e) => [e.id, e.nameZh])),
+            events: new Map(events.map((e) => [e.id, recordName(locale, e.nameZh, e.nameEn)])),
           }}
         />
       </section>
