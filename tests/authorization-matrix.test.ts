@@ -54,6 +54,23 @@ const ACTIONS: Record<string, Caller[]> = {
   "app/(app)/agreements/actions.ts#correctProgressAction": WRITERS,
   "app/(app)/agreements/actions.ts#withdrawProgressAction": WRITERS,
   "app/(app)/agreements/[id]/actions.ts#removeAttachmentAction": WRITERS,
+  "app/(app)/agreements/[id]/actions.ts#reassignOwnerAction": WRITERS,
+  "app/(app)/agreements/view-actions.ts#createSavedViewAction": EVERYONE,
+  "app/(app)/agreements/view-actions.ts#renameSavedViewAction": EVERYONE,
+  "app/(app)/agreements/view-actions.ts#deleteSavedViewAction": EVERYONE,
+  "app/(app)/agreements/view-actions.ts#saveListColumnsAction": EVERYONE,
+  "app/(app)/notifications/actions.ts#dismissReminderAction": EVERYONE,
+  "app/(app)/notifications/actions.ts#snoozeReminderAction": EVERYONE,
+  "app/(forms)/admin/categories/actions.ts#createCategoryAction": ["admin"],
+  "app/(forms)/admin/categories/actions.ts#renameCategoryAction": ["admin"],
+  "app/(forms)/admin/categories/actions.ts#retireCategoryAction": ["admin"],
+  "app/(forms)/admin/categories/actions.ts#reactivateCategoryAction": ["admin"],
+  "app/(forms)/admin/categories/actions.ts#deleteCategoryAction": ["admin"],
+  "app/(forms)/admin/notifications/actions.ts#createChannelAction": ["admin"],
+  "app/(forms)/admin/notifications/actions.ts#deleteChannelAction": ["admin"],
+  "app/(forms)/admin/notifications/actions.ts#testChannelAction": ["admin"],
+  "app/(forms)/admin/notifications/actions.ts#saveReminderSettingsAction": ["admin"],
+  "app/(forms)/admin/notifications/actions.ts#runReminderJobAction": ["admin"],
   "app/(app)/events/actions.ts#createEventAction": WRITERS,
   "app/(app)/events/actions.ts#updateEventAction": WRITERS,
   "app/(app)/events/actions.ts#deleteEventAction": WRITERS,
@@ -67,6 +84,11 @@ const ROUTES: Record<string, Caller[]> = {
   "app/api/v1/attachments/[id]/route.ts#GET": EVERYONE,
   "app/api/v1/organizations/route.ts#GET": EVERYONE,
   "app/api/v1/documents/extract/route.ts#POST": WRITERS,
+  "app/api/v1/agreements/export/route.ts#GET": EVERYONE,
+  "app/api/v1/dashboard/workbook/route.ts#GET": EVERYONE,
+  "app/api/v1/imports/route.ts#POST": WRITERS,
+  "app/api/v1/reminders/route.ts#GET": EVERYONE,
+  "app/(forms)/agreements/import/template/route.ts#GET": WRITERS,
 };
 // Open by design: signing in, Auth.js itself, the health probe, the language cookie.
 const OPEN = ["app/login/actions.ts", "app/api/auth/[...nextauth]/route.ts", "app/api/health/route.ts", "app/api/locale/route.ts"];
@@ -77,7 +99,9 @@ function files(dir: string): string[] {
     return e.isDirectory() ? files(full) : [path.relative(process.cwd(), full)];
   });
 }
-const discovered = files("app").filter((f) => /(^|\/)(route\.ts|actions\.ts)$/.test(f) && !OPEN.includes(f));
+// Route handlers by name; server actions by their "use server" directive, whatever the file is called.
+const isActions = (f: string) => /\.tsx?$/.test(f) && /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8"));
+const discovered = files("app").filter((f) => (/(^|\/)route\.ts$/.test(f) || isActions(f)) && !OPEN.includes(f));
 // Route files also export segment config (`dynamic`); only the HTTP methods are endpoints.
 const exportsOf = (file: string) =>
   [...fs.readFileSync(file, "utf8").matchAll(/\nexport (?:const|async function) (\w+)/g)]

@@ -416,7 +416,7 @@ export function expectedExpiring(w: World, f: RollupFilters, today: string, limi
   const horizon = addDays(today, 90);
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   const order = (a: FxAgreement, b: FxAgreement) => cmp(a.termEnd!, b.termEnd!) || cmp(a.reference, b.reference);
-  const item = (a: FxAgreement) => ({ id: a.id, reference: a.reference, titleZh: a.titleZh, termEnd: a.termEnd!, status: a.status });
+  const item = (a: FxAgreement) => ({ id: a.id, reference: a.reference, titleZh: a.titleZh, titleEn: a.titleEn, termEnd: a.termEnd!, status: a.status });
   const soon = list
     .filter((a) => a.termEnd! >= today && a.termEnd! <= horizon && (a.status === "signed" || a.status === "in_execution"))
     .sort(order);

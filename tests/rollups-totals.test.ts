@@ -127,6 +127,7 @@ describe("getExpiringTerms", () => {
       id: ctx.w.agreements.find((a) => a.reference === "RU-2024-004")!.id,
       reference: "RU-2024-004",
       titleZh: "智能风控模型联合研发协议",
+      titleEn: null,
       termEnd: "2025-06-14",
       status: "signed",
     });

@@ -17,7 +17,11 @@ export const agreementPartySchema = z.object({
  * shows every error at once (a plain refinement of the object would wait for all of its fields).
  */
 const whenValid = (...fields: string[]) => ({
-  when: (payload: z.core.ParsePayload) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+  when: (payload: z.core.ParsePayload) =>
+    typeof payload.value === "object" &&
+    payload.value !== null &&
+    // An issue without a path is about the whole value (not an object at all): nothing to cross-check.
+    !payload.issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0]))),
 });
 
 /**
