@@ -9,7 +9,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 const viewer = vi.hoisted(() => ({ acceptLanguage: null as string | null, localeCookie: undefined as string | undefined }));
 
 vi.mock("@/db/client", async (importOriginal) => (await import("./fixtures")).dbClientMock(await importOriginal<typeof import("@/db/client")>()));
-vi.mock("@/lib/auth/guard", async (importOriginal) => (await import("./fixtures")).guardMock(await importOriginal<typeof import("@/lib/auth/guard")>()));
 vi.mock("@/lib/auth", async () => (await import("./fixtures")).authMock());
 vi.mock("next/navigation", async () => (await import("./fixtures")).navigationMock());
 vi.mock("next/headers", () => ({

@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/db/client", async (importOriginal) => (await import("./fixtures")).dbClientMock(await importOriginal<typeof import("@/db/client")>()));
-vi.mock("@/lib/auth/guard", async (importOriginal) => (await import("./fixtures")).guardMock(await importOriginal<typeof import("@/lib/auth/guard")>()));
 vi.mock("@/lib/auth", async () => (await import("./fixtures")).authMock());
 vi.mock("next/navigation", async () => (await import("./fixtures")).navigationMock());
 vi.mock("next/cache", async () => (await import("./fixtures")).cacheMock());

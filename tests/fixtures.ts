@@ -4,7 +4,8 @@
  * Rows are inserted directly with drizzle, never through the code under test. The
  * mock factories below are used by each test file's `vi.mock` calls; they read the
  * per-file `state` (the test database and the "signed-in" user id), so this module
- * must not import `@/db/client` or `@/lib/auth/guard` at runtime.
+ * must not import `@/db/client` or `@/lib/auth/guard` at runtime. The guard itself is
+ * never replaced: actions run it for real against the session rows.
  */
 import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
@@ -45,40 +46,19 @@ export function dbClientMock<T extends object>(actual: T) {
 }
 
 /**
- * `@/lib/auth/guard`: the real exports (WRITER_ROLES, canWrite), with the session
- * replaced. Like the real guard, the token (here `state.userId`) is not trusted by
- * itself: the user row must still be active, so a deactivated user is signed out.
- */
-export function guardMock<T extends object>(actual: T) {
-  const getCurrentUser = vi.fn(async () => {
-    if (state.userId == null) return null;
-    const [u] = await testDb()
-      .select({ id: users.id, email: users.email, name: users.name, role: users.role })
-      .from(users)
-      .where(and(eq(users.id, state.userId), eq(users.active, true)));
-    return u ?? null;
-  });
-  const requireSession = vi.fn(async () => {
-    const user = await getCurrentUser();
-    if (!user) throw new Error("NEXT_REDIRECT"); // the real one redirects to /login
-    return user;
-  });
-  const requireRole = vi.fn(async (...roles: Role[]) => {
-    const user = await requireSession();
-    if (!roles.includes(user.role)) throw new Error("FORBIDDEN");
-    return user;
-  });
-  return { ...actual, getCurrentUser, requireSession, requireRole };
-}
-
-/**
  * `@/lib/auth` (the Auth.js instance the real guard imports as "./index"): next-auth
- * cannot load outside Next (it imports `next/server`), and the session is replaced
- * by {@link guardMock} anyway, so nobody is signed in through it.
+ * cannot load outside Next (it imports `next/server`), so this is the one edge replaced.
+ * Its `auth()` answers what the signed-in user's cookie would decode to, with a live
+ * row in `sessions` started for the call; the real guard then checks that row and the
+ * user's current row (a deactivated or demoted user is refused like in the app).
  */
 export function authMock() {
   return {
-    auth: vi.fn(async () => null),
+    auth: vi.fn(async () => {
+      if (state.userId == null) return null;
+      const { startSession } = await import("@/db/mutations/sessions");
+      return { user: { id: String(state.userId) }, sid: await startSession(testDb(), state.userId, new Date()) };
+    }),
     signIn: vi.fn(),
     signOut: vi.fn(),
     handlers: { GET: vi.fn(), POST: vi.fn() },

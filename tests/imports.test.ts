@@ -9,7 +9,6 @@ import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/db/client", async (importOriginal) => (await import("./fixtures")).dbClientMock(await importOriginal<typeof import("@/db/client")>()));
-vi.mock("@/lib/auth/guard", async (importOriginal) => (await import("./fixtures")).guardMock(await importOriginal<typeof import("@/lib/auth/guard")>()));
 vi.mock("@/lib/auth", async () => (await import("./fixtures")).authMock());
 vi.mock("next/navigation", async () => (await import("./fixtures")).navigationMock());
 
