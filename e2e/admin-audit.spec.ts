@@ -26,7 +26,7 @@ test("an admin filters the audit log by who acted and opens the record from an e
   // Something for the log: the admin deletes an agreement and restores it.
   await signIn(page, "admin");
   await page.goto("/agreements?sort=reference_desc");
-  const href = (await page.getByTestId("agreement-table").getByRole("link").first().getAttribute("href"))!;
+  const href = (await page.getByTestId("agreement-table").locator(`a[href^="/agreements/"]`).first().getAttribute("href"))!;
   await page.goto(href);
   await page.getByTestId("delete-agreement").click();
   await page.getByTestId("confirm-delete").click();

@@ -85,7 +85,7 @@ test("a second editor of the same agreement sees the conflict, keeps their input
   await signIn(first, "staff");
   await signIn(second, "admin");
   await first.goto("/agreements?sort=reference_asc");
-  const href = await first.getByTestId("agreement-table").getByRole("link").first().getAttribute("href");
+  const href = await first.getByTestId("agreement-table").locator(`a[href^="/agreements/"]`).first().getAttribute("href");
   await first.goto(`${href}/edit`);
   await second.goto(`${href}/edit`);
 
@@ -110,7 +110,7 @@ test("an executive sees no write controls and a direct action call is refused", 
   const staff = await (await browser.newContext()).newPage();
   await signIn(staff, "staff");
   await staff.goto("/agreements?sort=reference_desc");
-  const href = (await staff.getByTestId("agreement-table").getByRole("link").first().getAttribute("href"))!;
+  const href = (await staff.getByTestId("agreement-table").locator(`a[href^="/agreements/"]`).first().getAttribute("href"))!;
   await staff.goto(href);
   const [request] = await Promise.all([
     staff.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),

@@ -4,7 +4,7 @@ import { signIn } from "./support";
 test("the edit form shows a saved amount the way it is typed, with the exact echo beside", async ({ page }) => {
   await signIn(page, "staff");
   await page.goto("/agreements?q=CQ-2025-0008");
-  await page.getByTestId("agreement-table").getByRole("link").first().click();
+  await page.getByTestId("agreement-table").locator(`a[href^="/agreements/"]`).first().click();
   await page.getByTestId("edit-agreement").click();
   await expect(page.getByTestId("signed-value")).toHaveValue("5000万");
   await expect(page.getByTestId("amount-echo")).toContainText("50,000,000.00元");
