@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 export const NAMESPACES = [
   "app", "nav", "roles", "login", "dashboard", "agreements", "pagination", "status", "valueKind",
   "partyType", "errors", "common", "agreementForm", "filters", "detail", "parties", "events", "batch", "actions", "admin",
-  "stewardship", "documents", "reminders", "spreadsheets", "agreementList", "charts", "users", "categoryAdmin", "auditLog", "ui",
+  "stewardship", "documents", "reminders", "spreadsheets", "agreementList", "charts", "users", "categoryAdmin", "auditLog", "ui", "brief",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

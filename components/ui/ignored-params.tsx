@@ -1,25 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-
-/** Each URL parameter by the label of its control on the list and dashboard filter forms. */
-const LABELS: Record<string, string> = {
-  q: "filters.q",
-  category: "agreements.category",
-  status: "agreements.status",
-  event: "agreements.event",
-  partyType: "filters.partyType",
-  party: "filters.party",
-  from: "filters.from",
-  to: "filters.to",
-  minValue: "filters.minValue",
-  maxValue: "filters.maxValue",
-  termEndFrom: "filters.termEndFrom",
-  termEndTo: "filters.termEndTo",
-  deleted: "filters.deleted",
-  overDelivered: "stewardship.overDelivery.filter",
-  sort: "filters.sort",
-  page: "ui.params.page",
-  pageSize: "filters.pageSize",
-};
+import { FILTER_LABELS as LABELS } from "@/lib/dashboard/filter-text";
 
 /** Says which URL parameters were unusable and left out, so a shared link never silently shows other figures. */
 export async function IgnoredParams({ params }: { params: string[] }) {

@@ -1,10 +1,10 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "../client";
 import { agreements, events, type Event } from "../schema";
-import { likePattern } from "./agreement-filters";
+import { agreementWhere, likePattern } from "./agreement-filters";
 import { SIGNED, sumAgreements } from "./rollups";
-import { type ValueTotals } from "@/lib/domain/rollups";
+import { scopeOf, type RollupFilters, type ValueTotals } from "@/lib/domain/rollups";
 
 export interface EventListItem {
   id: number;
@@ -28,15 +28,26 @@ export interface EventPage {
 
 export type EventTotals = ValueTotals;
 
-function eventWhere(q?: string) {
-  if (!q) return sql`true`;
-  const like = likePattern(q);
-  return sql`(e.name_zh ilike ${like} or e.name_en ilike ${like} or e.venue ilike ${like} or e.host ilike ${like})`;
+/** The agreements `a` an event's figures cover: those counted under the filters, else every signed one. */
+const agreementScope = (counted: RollupFilters | undefined): SQL => (counted ? agreementWhere(scopeOf(counted)) : SIGNED);
+
+function eventWhere(q?: string, counted?: RollupFilters): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (q) {
+    const like = likePattern(q);
+    parts.push(sql`(e.name_zh ilike ${like} or e.name_en ilike ${like} or e.venue ilike ${like} or e.host ilike ${like})`);
+  }
+  // The same events getTotals counts: those holding a counted agreement.
+  if (counted) parts.push(sql`e.id in (select a.event_id from agreements a where ${agreementScope(counted)})`);
+  return sql.join(parts, sql` and `);
 }
 
-/** One page of events, newest first, each with its signed agreements' count and value. */
-export async function listEvents(db: DbOrTx, opts: { q?: string; page: number; pageSize: number }): Promise<EventPage> {
-  const where = eventWhere(opts.q);
+/**
+ * One page of events, newest first, each with its signed agreements' count and value.
+ * `counted`: only the events of the agreements these filters count (the dashboard's 签约活动 figure), with their figures.
+ */
+export async function listEvents(db: DbOrTx, opts: { q?: string; counted?: RollupFilters; page: number; pageSize: number }): Promise<EventPage> {
+  const where = eventWhere(opts.q, opts.counted);
   const [{ total }] = await queryRows<{ total: number }>(db, sql`select count(*)::int as total from events e where ${where}`);
   const rows = await queryRows<{
     id: number;
@@ -57,7 +68,7 @@ export async function listEvents(db: DbOrTx, opts: { q?: string; page: number; p
                coalesce(sum(a.signed_value) filter (where a.value_kind = 'binding'), 0)::numeric(38,2)::text as binding_value,
                coalesce(sum(a.signed_value) filter (where a.value_kind = 'intended'), 0)::numeric(38,2)::text as intended_value
           from events e
-          left join agreements a on a.event_id = e.id and ${SIGNED}
+          left join agreements a on a.event_id = e.id and ${agreementScope(opts.counted)}
          where ${where}
          group by e.id
          order by e.held_on desc, e.id desc

@@ -3,10 +3,10 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "../client";
 import { organizations, type Organization } from "../schema";
 import { type PartyType } from "@/lib/domain/enums";
-import { likePattern } from "./agreement-filters";
+import { agreementWhere, likePattern } from "./agreement-filters";
 import { organizationPageIds } from "./name-order";
 import { SIGNED, sumAgreements } from "./rollups";
-import { type ValueTotals } from "@/lib/domain/rollups";
+import { scopeOf, type RollupFilters, type ValueTotals } from "@/lib/domain/rollups";
 
 export interface OrganizationOption {
   id: number;
@@ -30,10 +30,15 @@ export type OrganizationTotals = ValueTotals;
 interface Filters {
   q?: string;
   type?: PartyType;
+  /** Only the parties of the agreements these filters count (the dashboard's 签约方 figure), with their figures. */
+  counted?: RollupFilters;
 }
 
+/** The agreements `a` a party's figures cover: those counted under the filters, else every signed one. */
+const agreementScope = (counted: RollupFilters | undefined): SQL => (counted ? agreementWhere(scopeOf(counted)) : SIGNED);
+
 /** WHERE for organizations aliased `o`; the ILIKEs are served by the pg_trgm indexes. */
-function organizationWhere({ q, type }: Filters): SQL {
+function organizationWhere({ q, type, counted }: Filters): SQL {
   const parts: SQL[] = [sql`true`];
   if (q) {
     const like = likePattern(q);
@@ -42,6 +47,8 @@ function organizationWhere({ q, type }: Filters): SQL {
       or exists (select 1 from organization_aliases al where al.organization_id = o.id and al.name ilike ${like}))`);
   }
   if (type) parts.push(sql`o.type = ${type}`);
+  // The same rows getTotals counts as parties: every party of a counted agreement.
+  if (counted) parts.push(sql`o.id in (select ap.organization_id from agreement_parties ap join agreements a on a.id = ap.agreement_id where ${agreementScope(counted)})`);
   return sql.join(parts, sql` and `);
 }
 
@@ -95,7 +102,7 @@ export async function listOrganizations(
                coalesce(sum(a.signed_value), 0)::numeric(38,2)::text as signed_value
           from page o
           left join agreement_parties ap on ap.organization_id = o.id
-          left join agreements a on a.id = ap.agreement_id and ${SIGNED}
+          left join agreements a on a.id = ap.agreement_id and ${agreementScope(opts.counted)}
          group by o.id, o.name_zh, o.name_en, o.short_name, o.type, o.credit_code, o.city, o.rank
          order by o.rank`,
   );

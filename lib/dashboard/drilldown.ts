@@ -14,6 +14,21 @@ export function listHref(filters: RollupFilters, patch: RollupFilters & { sort?:
   return qs ? `/agreements?${qs}` : "/agreements";
 }
 
+/**
+ * The `/parties` or `/events` URL listing exactly the parties or events a KPI counts: the
+ * dashboard's filters with the status scope spelled out, marked `counted=1` so the list reads
+ * them as agreement filters (its own `q` is then the agreements' search, as on the dashboard).
+ */
+export function countedHref(list: "parties" | "events", filters: RollupFilters): string {
+  return `/${list}?${countedParams(filters)}`;
+}
+
+/** The URL parameters of a counted list (see countedHref), for its pagination. */
+export function countedParams(filters: RollupFilters): URLSearchParams {
+  const p = filtersToParams({ ...filters, status: filters.status?.length ? filters.status : SIGNED_STATUSES });
+  return new URLSearchParams([["counted", "1"], ...p]);
+}
+
 /** A month key "2025-07" as a date range, narrowed by the dashboard's own range. */
 export function monthRange(month: string, filters: RollupFilters): { from: string; to: string } {
   const [y, m] = month.split("-").map(Number);

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { FiltersApplied } from "@/components/dashboard/filters-applied";
 import { PartyFilters } from "@/components/parties/party-filters";
 import { PartyTable } from "@/components/parties/party-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { IgnoredParams } from "@/components/ui/ignored-params";
 import { Pagination } from "@/components/ui/pagination";
 import { getDb } from "@/db/client";
 import { listOrganizations } from "@/db/queries/organizations";
+import { getFilterNames } from "@/db/queries/reference-data";
+import { countedParams } from "@/lib/dashboard/drilldown";
+import { dashboardParams } from "@/lib/dashboard/params";
 import { canWrite, requireSession } from "@/lib/auth/guard";
 import { organizationListParamsSchema } from "@/lib/validation/organization";
 
@@ -22,13 +27,22 @@ export default async function PartiesPage({ searchParams }: Props) {
   const user = await requireSession();
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const params = organizationListParamsSchema.parse({ q: first(raw.q), type: first(raw.type), page: first(raw.page) });
-  const result = await listOrganizations(await getDb(), { ...params, pageSize: PAGE_SIZE });
+  // `counted=1`: the dashboard's 签约方 figure, its agreement filters in the URL (`q` then searches agreements).
+  const counted = first(raw.counted) === "1" ? dashboardParams(raw) : null;
+  const params = counted
+    ? organizationListParamsSchema.parse({ page: first(raw.page) })
+    : organizationListParamsSchema.parse({ q: first(raw.q), type: first(raw.type), page: first(raw.page) });
+  const db = await getDb();
+  const [result, names] = await Promise.all([
+    listOrganizations(db, { ...params, counted: counted?.filters, pageSize: PAGE_SIZE }),
+    counted ? getFilterNames(db, counted.filters) : null,
+  ]);
   const t = await getTranslations("parties");
+  const tBrief = await getTranslations("brief");
   const locale = await getLocale();
   // A page past the end also shows "no match" rather than "no parties yet".
-  const filtered = Boolean(params.q || params.type) || result.total > 0;
-  const kept = new URLSearchParams();
+  const filtered = Boolean(params.q || params.type || counted) || result.total > 0;
+  const kept = counted ? countedParams(counted.filters) : new URLSearchParams();
   if (params.q) kept.set("q", params.q);
   if (params.type) kept.set("type", params.type);
 
@@ -49,7 +63,14 @@ export default async function PartiesPage({ searchParams }: Props) {
           )
         }
       />
-      <PartyFilters q={params.q} type={params.type} />
+      {counted && names ? (
+        <>
+          <IgnoredParams params={counted.ignored} />
+          <FiltersApplied filters={counted.filters} names={names} note={tBrief("partiesNote")} clearHref="/parties" />
+        </>
+      ) : (
+        <PartyFilters q={params.q} type={params.type} />
+      )}
       <p className="tabular mb-3 text-sm text-slate-600" data-testid="party-summary" aria-live="polite">
         {t("summary", { count: result.total })}
       </p>
