@@ -6,6 +6,7 @@ import { FilterInForce } from "@/components/dashboard/filter-in-force";
 import { KpiCard } from "@/components/dashboard/kpi-card";
 import { withAmounts } from "@/components/ui/amount";
 import { PrintButton } from "@/components/dashboard/print-button";
+import { PrintHeading } from "@/components/dashboard/print-heading";
 import { RollupPanel } from "@/components/dashboard/rollup-panel";
 import { SummaryTable } from "@/components/dashboard/summary-table";
 import { DashboardReminders } from "@/components/reminders/dashboard-reminders";
@@ -15,7 +16,7 @@ import { getFilterNames, listCategories, listEventOptions } from "@/db/queries/r
 import type { RollupItem } from "@/lib/domain/rollups";
 import { requireSession } from "@/lib/auth/guard";
 import { rollupHref, rollupLabel, type Dimension } from "@/lib/dashboard/dimensions";
-import { expiringHrefs, listHref } from "@/lib/dashboard/drilldown";
+import { countedHref, expiringHrefs, listHref } from "@/lib/dashboard/drilldown";
 import { dashboardParams } from "@/lib/dashboard/params";
 import { summaryRows } from "@/lib/dashboard/summary";
 import { todayInShanghai } from "@/lib/dates";
@@ -59,9 +60,10 @@ export default async function DashboardPage({ searchParams }: Props) {
 
   return (
     <div className="dashboard space-y-6">
+      <PrintHeading filters={filters} names={names} today={today} comparison={d.comparison} compare={compare} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("dashboard.title")}</h1>
+          <h1 className="text-2xl font-semibold tracking-tight print:hidden">{t("dashboard.title")}</h1>
           <p className="mt-1 text-sm text-slate-500">{t(filters.status?.length ? "dashboard.basisChosen" : "dashboard.basis")}</p>
         </div>
         <div className="no-print flex flex-wrap gap-2">
@@ -85,9 +87,9 @@ export default async function DashboardPage({ searchParams }: Props) {
         <KpiCard label={t("dashboard.deliveredValue")} value={formatAmount(d.totals.deliveredValue, money)} href={all} testId="kpi-delivered"
           detail={t("dashboard.deliveredShare", { share: sharePercent(d.totals.deliveredValue, d.totals.signedValue) })}
           change={change(d.totals.deliveredValue, d.previous?.deliveredValue)} changeLabel={changeLabel} />
-        <KpiCard label={t("dashboard.partiesCount")} value={t("dashboard.partiesUnit", { count: d.totals.parties })} href={all} testId="kpi-parties"
+        <KpiCard label={t("dashboard.partiesCount")} value={t("dashboard.partiesUnit", { count: d.totals.parties })} href={countedHref("parties", filters)} testId="kpi-parties"
           change={change(d.totals.parties, d.previous?.parties)} changeLabel={changeLabel} />
-        <KpiCard label={t("dashboard.eventsCount")} value={t("dashboard.eventsUnit", { count: d.totals.events })} href={all} testId="kpi-events"
+        <KpiCard label={t("dashboard.eventsCount")} value={t("dashboard.eventsUnit", { count: d.totals.events })} href={countedHref("events", filters)} testId="kpi-events"
           change={change(d.totals.events, d.previous?.events)} changeLabel={changeLabel} />
         <KpiCard label={t("stewardship.overDelivery.kpi")} value={t("dashboard.countUnit", { count: d.overDelivered })} href={listHref(filters, { overDelivered: "1" })}
           testId="kpi-over-delivered" detail={t("stewardship.overDelivery.kpiDetail")} />

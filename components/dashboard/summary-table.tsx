@@ -47,7 +47,7 @@ export async function SummaryTable({ byCategory, byPartyType, totalValue, totalC
     </>
   );
   return (
-    <section className="panel print-hide rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="summary-title" data-testid="summary-table">
+    <section className="panel rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="summary-title" data-testid="summary-table">
       <div className="mb-3 flex flex-wrap items-end justify-between gap-2">
         <div>
           <h2 id="summary-title" className="text-base font-semibold">{t("summaryTitle")}</h2>
