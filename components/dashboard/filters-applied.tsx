@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { RollupFilters } from "@/lib/domain/rollups";
@@ -9,10 +10,10 @@ export async function FilterParts({ filters, names }: { filters: RollupFilters; 
   const locale = await getLocale();
   const parts = labelledFilters(filters, names, (key, values) => t(key as never, values as never), locale);
   return parts.map((p, i) => (
-    <span key={p.label} className="whitespace-nowrap">
-      {i > 0 && <span aria-hidden="true" className="mx-1.5 text-slate-400">·</span>}
-      {p.value ? t("brief.part", p) : p.label}
-    </span>
+    <Fragment key={p.label}>
+      {i > 0 && <span aria-hidden="true" className="text-slate-400"> · </span>}
+      <span className="whitespace-nowrap">{p.value ? t("brief.part", p) : p.label}</span>
+    </Fragment>
   ));
 }
 
@@ -21,10 +22,10 @@ export async function FiltersApplied({ filters, names, note, clearHref }: { filt
   const t = await getTranslations("brief");
   return (
     <div className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800" data-testid="filters-applied">
-      <p className="flex flex-wrap items-baseline gap-y-1">
+      <p>
         <span className="font-medium">{t("filtered")}</span>
         <FilterParts filters={filters} names={names} />
-        <Link href={clearHref} className="ml-3 text-brand-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="filters-clear">
+        <Link href={clearHref} className="ml-3 whitespace-nowrap text-brand-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="filters-clear">
           {t("clear")}
         </Link>
       </p>

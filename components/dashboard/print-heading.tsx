@@ -22,7 +22,7 @@ export async function PrintHeading({ filters, names, today, comparison, compare 
         <h2 className="text-xl font-semibold">{t("brief.title")}</h2>
         <p className="tabular text-sm text-slate-600" data-testid="print-date">{t("brief.printedOn", { date: today })}</p>
       </div>
-      <p className="mt-1 flex flex-wrap text-sm" data-testid="print-filters">
+      <p className="mt-1 text-sm" data-testid="print-filters">
         <span className="font-medium">{t("brief.filters")}</span>
         <FilterParts filters={filters} names={names} />
         {comparison && (
