@@ -12,7 +12,7 @@ export async function FilterParts({ filters, names }: { filters: RollupFilters; 
   return parts.map((p, i) => (
     <Fragment key={p.label}>
       {i > 0 && <span aria-hidden="true" className="text-slate-400"> · </span>}
-      <span className="whitespace-nowrap">{p.value ? t("brief.part", p) : p.label}</span>
+      <span>{p.value ? t("brief.part", p) : p.label}</span>
     </Fragment>
   ));
 }
