@@ -23,7 +23,7 @@ test("the dashboard's charts, a form and the print brief work under the CSP, wit
   const csp = dashboard?.headers()["content-security-policy"] ?? "";
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(dashboard?.headers()["cache-control"]).toBe("no-store");
-  await expect(page.getByTestId("chart-category").locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.getByTestId("chart-category").getByTestId("chart-bar").first()).toBeVisible();
   expect(await violations()).toEqual([]);
 
   await page.emulateMedia({ media: "print" });

@@ -13,7 +13,7 @@ export function newNonce(): string {
 /**
  * Scripts run only with this request's nonce ('strict-dynamic' lets them load
  * Next's chunks); nothing may frame the app, change the base URL or embed plugins.
- * Styles allow inline attributes: the charts (recharts) and React's `style` props
+ * Styles allow inline attributes: the charts (bar sizes) and React's `style` props
  * write them, and a nonce in style-src would make browsers ignore 'unsafe-inline'.
  * Development adds 'unsafe-eval' for React's debugging tools, never production.
  */
