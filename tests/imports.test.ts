@@ -227,7 +227,7 @@ describe("owner (负责人)", () => {
     expect(await ownerOf("CQ-2031-0211")).toBe(admin.id);
     const [after] = await t.db.select().from(agreements).where(eq(agreements.reference, "CQ-2031-0211"));
     expect(after.version).toBe(before.version);
-    const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, before.id));
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, String(before.id)));
     expect(audits.map((a) => a.action)).toEqual(["create", "reassign"]);
     expect((await commitImport(t.db, staff, csv(["协议编号|负责人", "CQ-2031-0211|"]))).counts.unchanged).toBe(1);
     expect(await ownerOf("CQ-2031-0211")).toBe(admin.id);
