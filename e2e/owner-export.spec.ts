@@ -20,6 +20,9 @@ test("staff creates an agreement owned by a colleague; the list's 负责人 colu
   await page.getByLabel(/合作类别/).selectOption({ label: "科技创新" });
   await page.getByLabel(/^状态/).selectOption({ label: "草拟" });
   await owner.selectOption({ label: "系统管理员（admin@accord.local）" });
+  // A draft may have no parties: drop the two blank party rows the form starts with.
+  await page.getByRole("button", { name: "移除" }).first().click();
+  await page.getByRole("button", { name: "移除" }).first().click();
   await page.getByTestId("save-agreement").click();
   await expect(page).toHaveURL(/\/agreements\/\d+$/);
   await expect(page.getByTestId("detail-owner")).toHaveText("系统管理员");
