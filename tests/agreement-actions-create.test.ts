@@ -164,3 +164,27 @@ describe("createAgreementAction: idempotent per submission key", () => {
     expect(await counts(t.db)).toEqual(EMPTY);
   });
 });
+
+describe("createAgreementAction: the owner (负责人)", () => {
+  it("is the creator by default, or the staff member or admin chosen, audited as a reassignment", async () => {
+    signIn(fx.users.staff);
+    const mine = await createAgreementAction({ agreement: agreementInput(fx), submissionKey: uuid(), ownerId: "" });
+    if (!mine.ok) throw new Error("create failed");
+    expect((await agreementRow(t.db, mine.data.id)).ownerId).toBe(fx.users.staff.id);
+
+    const theirs = await createAgreementAction({ agreement: { ...agreementInput(fx), reference: "CQ-2024-0002" }, submissionKey: uuid(), ownerId: fx.users.admin.id });
+    if (!theirs.ok) throw new Error("create failed");
+    expect((await agreementRow(t.db, theirs.data.id)).ownerId).toBe(fx.users.admin.id);
+    expect((await auditFor(t.db, theirs.data.id)).map((a) => [a.action, a.after && (a.after as Record<string, unknown>).ownerName])).toEqual([
+      ["create", undefined],
+      ["reassign", "王管理"],
+    ]);
+  });
+
+  it.each(["executive", "deactivated"] as const)("refuses an %s as owner and keeps nothing", async (who) => {
+    signIn(fx.users.staff);
+    const result = await createAgreementAction({ agreement: agreementInput(fx), submissionKey: uuid(), ownerId: fx.users[who].id });
+    expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { ownerId: ["invalidOwner"] } });
+    expect(await counts(t.db)).toEqual(EMPTY);
+  });
+});

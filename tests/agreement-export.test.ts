@@ -83,6 +83,18 @@ describe("export", () => {
     }
   });
 
+  it("shows each agreement's owner (负责人) with the email, and an edited owner imports back as an update", async () => {
+    const rows = await sheetFrom(await exportOf("format=csv&sort=reference_asc"));
+    expect(rows[0].slice(14)).toEqual(["负责人", "负责人邮箱"]);
+    expect(rows[1].slice(14)).toEqual(["李专员", "staff@accord.test"]);
+    expect((await sheetFrom(await exportOf("format=xlsx&locale=en")))[0].slice(14)).toEqual(["Owner", "Owner email"]);
+    rows[1][14] = "王管理";
+    rows[1][15] = "";
+    const plan = await planImport(t.db, rows);
+    expect(plan.counts).toEqual({ create: 0, update: 1, unchanged: 6, error: 0 });
+    expect(plan.rows[0]).toMatchObject({ action: "update", ownerId: fx.users.admin.id });
+  });
+
   it("writes money as an exact number with two decimals in XLSX and a decimal in CSV", async () => {
     const xlsx = await sheetFrom(await exportOf("format=xlsx&q=CQ-2033-0001"));
     expect(xlsx[1][7]).toBe("250000000.50");

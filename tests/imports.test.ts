@@ -15,7 +15,7 @@ vi.mock("next/navigation", async () => (await import("./fixtures")).navigationMo
 import { POST as importRoute } from "@/app/api/v1/imports/route";
 import { commitImport } from "@/db/mutations/imports";
 import { planImport } from "@/db/queries/import-plan";
-import { agreementParties, agreements, auditLog, organizationAliases, organizations } from "@/db/schema";
+import { agreementParties, agreements, auditLog, organizationAliases, organizations, users } from "@/db/schema";
 import { creditCodeCheckChar } from "@/lib/credit-code";
 import { readSheet, type Cell } from "@/lib/spreadsheets/read-sheet";
 import { baseFixtures, insertEvent, signIn, state, type Fx } from "./fixtures";
@@ -200,5 +200,65 @@ describe("POST /api/v1/imports", () => {
     expect(png.status).toBe(415);
     expect(await png.json()).toEqual({ error: "unsupportedFile", details: "只能导入 CSV 或 XLSX 文件。" });
     expect(await agreementCount()).toBe(0);
+  });
+});
+
+describe("owner (负责人)", () => {
+  const OWNER_HEADER = `${HEADER}|负责人|负责人邮箱`;
+  const row = (ref: string, owner = "", email = "") => `${ref}|协议|金融服务|已签约|2025-07-10|1万|重庆大学|马上消费金融股份有限公司|${owner}|${email}`;
+  const ownerOf = async (reference: string) => (await t.db.select({ ownerId: agreements.ownerId }).from(agreements).where(eq(agreements.reference, reference)))[0].ownerId;
+
+  it("sets the owner named by name or email, defaults new rows to the importer, and imports the same file back unchanged", async () => {
+    const { staff, admin } = fx.users;
+    const sheet = csv([OWNER_HEADER, row("CQ-2031-0201", "王管理"), row("CQ-2031-0202", "", "ADMIN@accord.test"), row("CQ-2031-0203"), row("CQ-2031-0204", "李专员")]);
+    expect((await commitImport(t.db, staff, sheet)).counts).toEqual({ create: 4, update: 0, unchanged: 0, error: 0 });
+    expect([await ownerOf("CQ-2031-0201"), await ownerOf("CQ-2031-0202"), await ownerOf("CQ-2031-0203"), await ownerOf("CQ-2031-0204")]).toEqual([admin.id, admin.id, staff.id, staff.id]);
+    const reassigned = await t.db.select().from(auditLog).where(eq(auditLog.action, "reassign"));
+    expect(reassigned.map((a) => a.after)).toEqual([{ ownerId: admin.id, ownerName: "王管理" }, { ownerId: admin.id, ownerName: "王管理" }]);
+    expect((await commitImport(t.db, staff, sheet)).counts).toEqual({ create: 0, update: 0, unchanged: 4, error: 0 });
+  });
+
+  it("a changed owner alone updates the row, audited, and a blank owner keeps the current one", async () => {
+    const { staff, admin } = fx.users;
+    await commitImport(t.db, staff, csv([OWNER_HEADER, row("CQ-2031-0211")]));
+    const [before] = await t.db.select().from(agreements).where(eq(agreements.reference, "CQ-2031-0211"));
+    const plan = await commitImport(t.db, admin, csv(["协议编号|负责人", "CQ-2031-0211|王管理"]));
+    expect(plan.counts).toEqual({ create: 0, update: 1, unchanged: 0, error: 0 });
+    expect(await ownerOf("CQ-2031-0211")).toBe(admin.id);
+    const [after] = await t.db.select().from(agreements).where(eq(agreements.reference, "CQ-2031-0211"));
+    expect(after.version).toBe(before.version);
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, String(before.id)));
+    expect(audits.map((a) => a.action)).toEqual(["create", "reassign"]);
+    expect((await commitImport(t.db, staff, csv(["协议编号|负责人", "CQ-2031-0211|"]))).counts.unchanged).toBe(1);
+    expect(await ownerOf("CQ-2031-0211")).toBe(admin.id);
+    // Back to the importer: a change too, though it is the importer's own id.
+    expect((await commitImport(t.db, staff, csv(["协议编号|负责人", "CQ-2031-0211|staff@accord.test"]))).counts.update).toBe(1);
+    expect(await ownerOf("CQ-2031-0211")).toBe(staff.id);
+  });
+
+  it("refuses an executive, a deactivated or an unknown owner as a row error naming the column", async () => {
+    const sheet = csv([OWNER_HEADER, row("CQ-2031-0221", "张主任"), row("CQ-2031-0222", "赵离职"), row("CQ-2031-0223", "", "nobody@accord.test"), row("CQ-2031-0224", "王管理")]);
+    const plan = await commitImport(t.db, fx.users.staff, sheet);
+    expect(plan.counts).toEqual({ create: 1, update: 0, unchanged: 0, error: 3 });
+    expect(plan.rows.slice(0, 3).map((r) => r.issues)).toEqual([
+      [{ column: "owner", code: "unknownOwner" }],
+      [{ column: "owner", code: "unknownOwner" }],
+      [{ column: "owner_email", code: "unknownOwner" }],
+    ]);
+    expect(await agreementCount()).toBe(1);
+
+    signIn(fx.users.staff);
+    const text = ["协议编号|协议名称|合作类别|状态|签约日期|签约金额|牵头方|合作方|负责人", row("CQ-2031-0225", "张主任").split("|").slice(0, 9).join("|")].join("\n").replaceAll("|", ",");
+    const res = await importRoute(uploadRequest("/api/v1/imports?locale=zh-CN", new TextEncoder().encode(text), "owner.csv"), undefined);
+    const body = await res.json();
+    expect(body.unknownColumns).toEqual([]);
+    expect(body.rows[0].errors).toEqual([{ column: "负责人", message: "没有姓名或邮箱与此相符的在职工作人员或管理员（负责人须为工作人员或管理员）" }]);
+  });
+
+  it("names a shared name as ambiguous and matches the email instead", async () => {
+    const [twin] = await t.db.insert(users).values({ email: "li2@accord.test", name: "李专员", passwordHash: "x", role: "staff" }).returning();
+    const plan = await planImport(t.db, csv([OWNER_HEADER, row("CQ-2031-0231", "李专员"), row("CQ-2031-0232", "李专员", "li2@accord.test")]));
+    expect(plan.rows[0].issues).toEqual([{ column: "owner", code: "ambiguousOwner" }]);
+    expect(plan.rows[1]).toMatchObject({ action: "create", ownerId: twin.id });
   });
 });

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createAgreementAction, updateAgreementAction } from "@/app/(app)/agreements/actions";
@@ -27,9 +28,12 @@ export interface AgreementFormProps {
   partyOptions: OrganizationOption[];
   categories: { id: number; key: string; nameZh: string; nameZhHant: string; nameEn: string }[];
   events: { id: number; nameZh: string; nameEn: string | null; heldOn: string }[];
+  /** Create only: who may own it (负责人) and the one chosen at first (the signed-in user). */
+  owners?: { id: number; name: string; email: string }[];
+  ownerId?: number;
 }
 
-export function AgreementForm({ mode, id, version, initial, prefill: allowPrefill, partyOptions, categories, events }: AgreementFormProps) {
+export function AgreementForm({ mode, id, version, initial, prefill: allowPrefill, partyOptions, categories, events, owners, ownerId }: AgreementFormProps) {
   const t = useTranslations("agreementForm");
   const tAll = useTranslations();
   const errorText = useErrorText();
@@ -39,16 +43,19 @@ export function AgreementForm({ mode, id, version, initial, prefill: allowPrefil
   const { register, formState } = form;
   const errors = formState.errors;
   const prefill = useDocumentPrefill(form, categories);
+  const [owner, setOwner] = useState(ownerId ? String(ownerId) : "");
   const { onSubmit, busy, status } = useSaveAndOpen(form, {
     version,
     prefix: "agreement.",
     save: (agreement, submissionKey, current) =>
       prefill.attachAfterSave(
-        mode === "create" ? createAgreementAction({ agreement, submissionKey }) : updateAgreementAction({ id: id!, version: current!, agreement }),
+        mode === "create" ? createAgreementAction({ agreement, submissionKey, ownerId: owner ? Number(owner) : "" }) : updateAgreementAction({ id: id!, version: current!, agreement }),
       ),
     href: (saved) => prefill.savedHref(`/agreements/${saved}`),
   });
   const err = (name: keyof typeof errors) => errorText(errors[name]?.message as string | undefined);
+  // The owner is not part of the agreement itself: the server names it `ownerId` outside the form's fields.
+  const ownerError = errorText((errors as Record<string, { message?: string } | undefined>).ownerId?.message);
   const dateWarning = useEventDateWarning(form, events);
 
   return (
@@ -100,6 +107,17 @@ export function AgreementForm({ mode, id, version, initial, prefill: allowPrefil
               </select>
             )}
           </Field>
+          {mode === "create" && owners && (
+            <Field label={t("owner")} error={ownerError} hint={t("ownerHint")}>
+              {(a) => (
+                <select {...a} value={owner} onChange={(e) => setOwner(e.target.value)} className={inputClass} data-testid="owner-select">
+                  {owners.map((o) => (
+                    <option key={o.id} value={o.id}>{o.name}（{o.email}）</option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
         </div>
       </section>
 

@@ -44,6 +44,7 @@ export async function AgreementTable({ items, columns = [...DEFAULT_COLUMNS], fi
     },
     delivered: { label: t("agreementList.column.delivered"), numeric: true, cell: (a) => formatAmount(a.deliveredValue, money) },
     event: { label: t("agreements.event"), cell: (a) => a.eventNameZh ?? "—" },
+    owner: { label: t("agreementList.column.owner"), cell: (a) => a.owner?.name ?? "—" },
   };
   const header = (key: ListColumn | "reference" | "title", label: string, numeric = false) => {
     const sortable = filters && key in COLUMN_SORTS ? (key as SortableColumn) : null;

@@ -5,6 +5,7 @@ import type { AgreementInput } from "@/lib/validation/agreement";
 import type { Db, Tx } from "../client";
 import { listAgreementParties } from "../queries/agreement-detail";
 import { agreementParties, agreements, categories, events, organizations, type NewAgreement } from "../schema";
+import { setOwner } from "./agreement-owner";
 import { appendAudit, changedFields, foreignKeyViolation, isUniqueViolation } from "./audit";
 import { assertCurrentVersion, claimSubmission } from "./concurrency";
 import type { FitsInsert } from "./form-fit";
@@ -149,15 +150,18 @@ export async function insertAgreement(tx: Tx, actor: Actor, input: AgreementInpu
 }
 
 /**
- * Creates an agreement. Idempotent per form submission: a replay of the same
+ * Creates an agreement, owned by `ownerId` or else its creator. Idempotent per form submission: a replay of the same
  * submission key returns the agreement the first request created.
  */
-export async function createAgreement(db: Db, actor: Actor, input: AgreementInput, submissionKey: string) {
+export async function createAgreement(db: Db, actor: Actor, input: AgreementInput, submissionKey: string, ownerId?: number) {
   return db.transaction(async (tx) => {
     await claimSubmission(tx, submissionKey, actor.id, input);
     const [existing] = await tx.select({ id: agreements.id }).from(agreements).where(eq(agreements.submissionKey, submissionKey));
     if (existing) return { id: existing.id, replayed: true };
-    return { id: await insertAgreement(tx, actor, input, submissionKey, FORM), replayed: false };
+    const id = await insertAgreement(tx, actor, input, submissionKey, FORM);
+    // Another 负责人 than the creator: checked and audited like a reassignment; refused, nothing is kept.
+    if (ownerId !== undefined && ownerId !== actor.id) await setOwner(tx, actor, id, ownerId);
+    return { id, replayed: false };
   });
 }
 

@@ -5,6 +5,7 @@ import type { AgreementInput } from "@/lib/validation/agreement";
 import type { Db, Tx } from "../client";
 import { planImport, type ImportPlan } from "../queries/import-plan";
 import { organizations } from "../schema";
+import { setOwner } from "./agreement-owner";
 import { insertAgreement, saveAgreementEdit, UnchangedEdit, type Actor } from "./agreements";
 import { appendAudit } from "./audit";
 
@@ -46,7 +47,7 @@ export async function commitImport(db: Db, actor: Actor, sheet: Cell[][], expect
     for (const row of plan.rows) {
       if (!row.input) continue;
       const input = withRealIds(row.input, realIds);
-      if (row.action === "create") await insertAgreement(tx, actor, input, null, `rows.${row.row}.`);
+      const id = row.action === "create" ? await insertAgreement(tx, actor, input, null, `rows.${row.row}.`) : row.existingId!;
       if (row.action === "update") {
         // A savepoint, so an edit that turns out to change nothing undoes only itself.
         await tx
@@ -55,6 +56,8 @@ export async function commitImport(db: Db, actor: Actor, sheet: Cell[][], expect
             if (!(err instanceof UnchangedEdit)) throw err;
           });
       }
+      // A new agreement is the importer's unless the row names another 负责人; a changed one is set (and audited) like a reassignment.
+      if (row.ownerId !== undefined && (row.action === "update" || row.ownerId !== actor.id)) await setOwner(tx, actor, id, row.ownerId);
     }
     return plan;
   });

@@ -29,13 +29,14 @@ export async function loadExportBatch(db: DbOrTx, ids: number[]): Promise<Export
                a.signed_on::text as signed_on, a.term_start::text as term_start, a.term_end::text as term_end,
                a.signed_value::text as signed_value,
                c.name_zh as category_zh, c.name_zh_hant as category_zh_hant, c.name_en as category_en,
-               e.name_zh as event_zh, e.name_en as event_en,
+               e.name_zh as event_zh, e.name_en as event_en, u.name as owner_name, u.email as owner_email,
                coalesce((select json_agg(json_build_object('nameZh', o.name_zh, 'nameEn', o.name_en, 'isLead', ap.is_lead) order by ap.position)
                            from agreement_parties ap join organizations o on o.id = ap.organization_id
                           where ap.agreement_id = a.id), '[]'::json) as parties
           from agreements a
           join categories c on c.id = a.category_id
           left join events e on e.id = a.event_id
+          left join users u on u.id = a.owner_id
          where a.id in ${ids}`,
   );
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
@@ -57,6 +58,7 @@ export async function loadExportBatch(db: DbOrTx, ids: number[]): Promise<Export
         signedValue: (r.signed_value as string | null) ?? null,
         valueKind: r.value_kind as ValueKind,
         parties: (typeof r.parties === "string" ? JSON.parse(r.parties) : r.parties) as ExportRow["parties"],
+        owner: r.owner_name == null ? null : { name: String(r.owner_name), email: String(r.owner_email) },
       },
     ];
   });

@@ -1,10 +1,10 @@
 import "server-only";
-import { inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { isValidCreditCode } from "@/lib/credit-code";
 import type { AgreementInput } from "@/lib/validation/agreement";
-import type { Lookups, PartyMatch } from "@/lib/spreadsheets/import-row";
+import type { Lookups, OwnerMatch, PartyMatch } from "@/lib/spreadsheets/import-row";
 import type { DbOrTx } from "../client";
-import { agreementParties, agreements, categories, events, organizationAliases, organizations } from "../schema";
+import { agreementParties, agreements, categories, events, organizationAliases, organizations, users } from "../schema";
 
 /** Postgres takes at most 65,535 parameters per statement; a 50,000-row file can name more. */
 const CHUNK = 5_000;
@@ -26,13 +26,18 @@ function spellings(name: string): string[] {
  * The registry's answers to the names a sheet uses. Parties: by 统一社会信用代码
  * when the cell holds one, else by exact Chinese, English or short name, else by
  * the name of a duplicate merged into it (organization_aliases). A name that
- * fits two organisations equally is ambiguous, never guessed.
+ * fits two organisations equally is ambiguous, never guessed. Owners: active
+ * staff members and admins, by email (any case) or exact name.
  */
-export async function loadImportLookups(db: DbOrTx, names: { categories: string[]; events: string[]; parties: string[] }): Promise<Lookups> {
+export async function loadImportLookups(
+  db: DbOrTx,
+  names: { categories: string[]; events: string[]; parties: string[]; owners: string[] },
+): Promise<Lookups> {
+  const ownerNames = [...new Set(names.owners.map((n) => n.trim()).filter(Boolean))];
   const partyNames = [...new Set(names.parties.flatMap(spellings))];
   const codes = partyNames.map((n) => n.toUpperCase()).filter(isValidCreditCode);
   const eventNames = [...new Set(names.events)];
-  const [cats, evs, orgs, aliases] = await Promise.all([
+  const [cats, evs, orgs, aliases, owners] = await Promise.all([
     db.select({ id: categories.id, key: categories.key, zh: categories.nameZh, hant: categories.nameZhHant, en: categories.nameEn }).from(categories),
     chunked(eventNames, (c) =>
       db.select({ id: events.id, zh: events.nameZh, en: events.nameEn }).from(events).where(or(inArray(events.nameZh, c), inArray(events.nameEn, c))),
@@ -53,6 +58,18 @@ export async function loadImportLookups(db: DbOrTx, names: { categories: string[
     chunked(partyNames, (c) =>
       db.select({ id: organizationAliases.organizationId, name: organizationAliases.name }).from(organizationAliases).where(inArray(organizationAliases.name, c)),
     ),
+    chunked(ownerNames, (c) =>
+      db
+        .select({ id: users.id, name: users.name, email: users.email })
+        .from(users)
+        .where(
+          and(
+            eq(users.active, true),
+            inArray(users.role, ["staff", "admin"]),
+            or(inArray(users.name, c), inArray(sql`lower(${users.email})`, c.map((n) => n.toLowerCase()))),
+          ),
+        ),
+    ),
   ]);
 
   const categoryIds = new Map<string, number>();
@@ -63,7 +80,16 @@ export async function loadImportLookups(db: DbOrTx, names: { categories: string[
     return set.length === 1 ? { id: set[0] } : set.length > 1 ? { ambiguous: true } : undefined;
   };
 
+  const owner = (raw: string): OwnerMatch => {
+    const wanted = raw.trim();
+    const byEmail = owners.filter((u) => u.email.toLowerCase() === wanted.toLowerCase());
+    const byName = [...new Set(owners.filter((u) => u.name === wanted).map((u) => u.id))];
+    if (byEmail.length) return { id: byEmail[0].id };
+    return byName.length === 1 ? { id: byName[0] } : byName.length > 1 ? { ambiguous: true } : { unknown: true };
+  };
+
   return {
+    owner,
     category: (name) => categoryIds.get(key(name)),
     event: (name) => {
       const ids = [...new Set(evs.filter((e) => e.zh === name.trim() || e.en === name.trim()).map((e) => e.id))];
@@ -91,6 +117,7 @@ export interface ExistingAgreement {
   id: number;
   version: number;
   deleted: boolean;
+  ownerId: number | null;
   input: AgreementInput;
 }
 
@@ -102,6 +129,7 @@ export async function loadAgreementsByReference(db: DbOrTx, references: string[]
         id: agreements.id,
         version: agreements.version,
         deletedAt: agreements.deletedAt,
+        ownerId: agreements.ownerId,
         reference: agreements.reference,
         titleZh: agreements.titleZh,
         titleEn: agreements.titleEn,
@@ -142,6 +170,7 @@ export async function loadAgreementsByReference(db: DbOrTx, references: string[]
         id: r.id,
         version: r.version,
         deleted: r.deletedAt !== null,
+        ownerId: r.ownerId,
         input: {
           reference: r.reference,
           titleZh: r.titleZh,

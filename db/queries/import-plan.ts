@@ -1,7 +1,7 @@
 import "server-only";
 import { fenToDecimal, toFen } from "@/lib/money";
 import { mapHeaders, type HeaderMap } from "@/lib/spreadsheets/columns";
-import { rowInput, rowValues, sameAgreement, splitParties, type RowIssue, type RowValues } from "@/lib/spreadsheets/import-row";
+import { rowInput, rowOwner, rowValues, sameAgreement, splitParties, type RowIssue, type RowValues } from "@/lib/spreadsheets/import-row";
 import type { Cell } from "@/lib/spreadsheets/read-sheet";
 import type { AgreementInput } from "@/lib/validation/agreement";
 import type { DbOrTx } from "../client";
@@ -20,6 +20,8 @@ export interface PlannedRow {
   version?: number;
   /** Party names with no organisation in the registry: created on commit. */
   newParties: string[];
+  /** The owner (负责人) to set: a new agreement's when the row names one (else the importer's), an update's only when it changes. */
+  ownerId?: number;
 }
 
 export interface ImportPlan {
@@ -55,6 +57,7 @@ export async function planImport(db: DbOrTx, sheet: Cell[][], expectedVersions: 
       categories: body.map((r) => text(r.values.category).trim()).filter(Boolean),
       events: body.map((r) => text(r.values.event).trim()).filter(Boolean),
       parties: body.flatMap((r) => [...splitParties(text(r.values.lead_party)), ...splitParties(text(r.values.partner_parties))]),
+      owners: body.flatMap((r) => [text(r.values.owner_email), text(r.values.owner)]),
     }),
     loadAgreementsByReference(db, body.map((r) => refOf(r.values)).filter(Boolean)),
   ]);
@@ -65,7 +68,8 @@ export async function planImport(db: DbOrTx, sheet: Cell[][], expectedVersions: 
     const reference = refOf(values);
     const found = reference ? existing.get(reference) : undefined;
     const built = rowInput(values, lookups, newIds, found && !found.deleted ? found.input : undefined);
-    const issues = [...built.issues];
+    const owner = rowOwner(values, lookups);
+    const issues = [...built.issues, ...(owner.issue ? [owner.issue] : [])];
     if (reference && seen.has(reference)) issues.unshift({ column: "reference", code: "duplicateInFile" });
     else if (found?.deleted) issues.unshift({ column: "reference", code: "referenceDeleted" });
     else if (found && expectedVersions[reference] !== undefined && expectedVersions[reference] !== found.version) {
@@ -74,9 +78,10 @@ export async function planImport(db: DbOrTx, sheet: Cell[][], expectedVersions: 
     if (reference) seen.add(reference);
     const base = { row, reference, newParties: built.newParties };
     if (issues.length || !built.input) return { ...base, action: "error", issues };
-    if (!found) return { ...base, action: "create", issues, input: built.input };
-    const action = sameAgreement(built.input, found.input) ? "unchanged" : "update";
-    return { ...base, action, issues, input: built.input, existingId: found.id, version: found.version };
+    if (!found) return { ...base, action: "create", issues, input: built.input, ownerId: owner.ownerId };
+    const ownerId = owner.ownerId !== undefined && owner.ownerId !== found.ownerId ? owner.ownerId : undefined;
+    const action = sameAgreement(built.input, found.input) && ownerId === undefined ? "unchanged" : "update";
+    return { ...base, action, issues, input: built.input, existingId: found.id, version: found.version, ownerId };
   });
 
   const counts: Record<ImportAction, number> = { create: 0, update: 0, unchanged: 0, error: 0 };

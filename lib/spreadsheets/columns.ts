@@ -19,6 +19,8 @@ export const SHEET_COLUMNS = [
   { key: "term_start", zh: "起始日", zhHant: "起始日", en: "Term start" },
   { key: "term_end", zh: "到期日", zhHant: "到期日", en: "Term end" },
   { key: "summary", zh: "摘要", zhHant: "摘要", en: "Summary" },
+  { key: "owner", zh: "负责人", zhHant: "負責人", en: "Owner" },
+  { key: "owner_email", zh: "负责人邮箱", zhHant: "負責人電郵", en: "Owner email" },
 ] as const;
 
 export type ColumnKey = (typeof SHEET_COLUMNS)[number]["key"];

@@ -19,6 +19,8 @@ export interface ExportRow {
   signedValue: string | null;
   valueKind: ValueKind;
   parties: { nameZh: string; nameEn: string | null; isLead: boolean }[];
+  /** 负责人; its email is what the import matches first, so a shared name cannot make the row ambiguous. */
+  owner: { name: string; email: string } | null;
 }
 
 /**
@@ -49,6 +51,8 @@ export function exportCells(row: ExportRow, locale: string): Record<ColumnKey, S
     term_start: row.termStart,
     term_end: row.termEnd,
     summary: row.summary,
+    owner: row.owner?.name ?? null,
+    owner_email: row.owner?.email ?? null,
   };
 }
 

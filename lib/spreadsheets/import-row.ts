@@ -22,10 +22,15 @@ export interface RowIssue {
 /** How a party name resolved: a registry id, a new organisation to create, or ambiguity. */
 export type PartyMatch = { id: number } | { isNew: true } | { ambiguous: true } | { unknownCode: true };
 
+/** How an owner (负责人) cell resolved among the active staff members and admins. */
+export type OwnerMatch = { id: number } | { unknown: true } | { ambiguous: true };
+
 export interface Lookups {
   category(name: string): number | undefined;
   event(name: string): number | undefined | "ambiguous";
   party(name: string): PartyMatch;
+  /** By email (any case), else by exact name. */
+  owner(nameOrEmail: string): OwnerMatch;
 }
 
 /** What the row would save; `newParties` are names with no organisation yet (created on commit). */
@@ -175,6 +180,22 @@ function resolveParties(
     out.push({ organizationId: id, isLead, signatoryName: kept?.signatoryName ?? "", signatoryTitle: kept?.signatoryTitle ?? "" });
   }
   return out;
+}
+
+/**
+ * The row's owner (负责人): by the 负责人邮箱 column when it has a value, else by
+ * the 负责人 cell as an email or an exact name. Blank: no owner id (an update
+ * keeps its owner, a new agreement is the importer's). Only active staff
+ * members and admins can own agreements; anyone else is an error naming the column.
+ */
+export function rowOwner(values: RowValues, lookups: Lookups): { ownerId?: number; issue?: RowIssue } {
+  const email = text(values.owner_email).trim();
+  const name = text(values.owner).trim();
+  const column: ColumnKey = email ? "owner_email" : "owner";
+  if (!email && !name) return {};
+  const match = lookups.owner(email || name);
+  if ("id" in match) return { ownerId: match.id };
+  return { issue: { column, code: "ambiguous" in match ? "ambiguousOwner" : "unknownOwner" } };
 }
 
 /** True when the row would save exactly what the registry holds. */

@@ -78,6 +78,8 @@ export type AgreementInput = z.output<typeof agreementSchema>;
 export const createAgreementSchema = z.object({
   agreement: agreementSchema,
   submissionKey,
+  /** 负责人 chosen on the form (an active staff member or admin, checked on save); blank: the creator. */
+  ownerId: optionalId,
 });
 
 export const updateAgreementSchema = z.object({

@@ -4,7 +4,7 @@
  */
 
 /** Columns a user may show or hide; reference and title always show (a row needs them to be read). */
-export const LIST_COLUMNS = ["category", "status", "signedOn", "termEnd", "value", "delivered", "event"] as const;
+export const LIST_COLUMNS = ["category", "status", "signedOn", "termEnd", "value", "delivered", "event", "owner"] as const;
 export type ListColumn = (typeof LIST_COLUMNS)[number];
 export const DEFAULT_COLUMNS: readonly ListColumn[] = ["category", "status", "signedOn", "value"];
 

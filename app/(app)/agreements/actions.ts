@@ -16,7 +16,7 @@ function touched(id?: number) {
 }
 
 export const createAgreementAction = guardedAction({ schema: createAgreementSchema, roles: WRITER_ROLES }, async (input, user) => {
-  const result = await createAgreement(await getDb(), user, input.agreement, input.submissionKey);
+  const result = await createAgreement(await getDb(), user, input.agreement, input.submissionKey, input.ownerId);
   touched(result.id);
   return result;
 });

@@ -4,6 +4,7 @@ import { AgreementForm } from "@/components/agreements/agreement-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { suggestReference } from "@/db/queries/agreements";
+import { listOwnerOptions } from "@/db/queries/owners";
 import { listCategories, listEventOptions } from "@/db/queries/reference-data";
 import { requireRole } from "@/lib/auth/guard";
 import { todayInShanghai } from "@/lib/dates";
@@ -16,9 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<{ event?: string }> };
 
 export default async function NewAgreementPage({ searchParams }: Props) {
-  await requireRole("admin", "staff");
+  const user = await requireRole("admin", "staff");
   const db = await getDb();
-  const [categories, events] = await Promise.all([listCategories(db), listEventOptions(db)]);
+  const [categories, events, owners] = await Promise.all([listCategories(db), listEventOptions(db), listOwnerOptions(db)]);
   const eventParam = (await searchParams).event;
   const event = events.find((e) => String(e.id) === eventParam);
   // Opened from an event, the agreement was signed there; otherwise staff type the date
@@ -35,6 +36,8 @@ export default async function NewAgreementPage({ searchParams }: Props) {
         categories={categories}
         events={events}
         partyOptions={[]}
+        owners={owners}
+        ownerId={user.id}
         initial={blankAgreement({
           reference,
           eventId: event ? event.id : "",

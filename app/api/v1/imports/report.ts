@@ -9,6 +9,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 const IMPORT_CODES = new Set([
   "unknownCategory", "unknownStatus", "unknownValueKind", "unknownEvent", "ambiguousEvent", "ambiguousParty",
   "unknownCreditCode", "oneLeadParty", "duplicateInFile", "referenceDeleted", "changedSincePreview", "invalidDate",
+  "unknownOwner", "ambiguousOwner",
 ]);
 
 export interface IssueTexts {
