@@ -25,7 +25,7 @@ export async function ProgressList({ entries, delivered, signed, editable }: { e
         const others = fenToDecimal(toFen(delivered) - (withdrawn ? 0n : toFen(p.deliveredValue ?? "0")));
         return (
           <li key={p.id} className="py-2" data-testid={`progress-entry-${p.id}`} data-withdrawn={withdrawn || undefined}>
-            <div className={`flex flex-wrap gap-x-4 ${withdrawn ? "text-slate-400" : ""}`}>
+            <div className={`flex flex-wrap gap-x-4 ${withdrawn ? "text-slate-500" : ""}`}>
               <span className="tabular text-slate-500">{p.occurredOn}</span>
               <span className={`flex-1 ${withdrawn ? "line-through" : ""}`}>{p.note}</span>
               <span className={`tabular ${withdrawn ? "line-through" : ""}`} data-testid="progress-amount">{p.deliveredValue ? formatAmount(p.deliveredValue, money) : ""}</span>

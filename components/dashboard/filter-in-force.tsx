@@ -22,7 +22,7 @@ export async function FilterInForce({ filters, names, comparison, compare }: {
           {t("dashboard.comparedWith", { vs: t(`dashboard.vs.${compare}`), from: comparison.from, to: comparison.to })}
         </span>
       )}
-      {!comparison && <span className="no-print ml-2 text-slate-500">{t("dashboard.pickRange")}</span>}
+      {!comparison && <span className="no-print ml-2 text-slate-600">{t("dashboard.pickRange")}</span>}
     </p>
   );
 }

@@ -62,10 +62,10 @@ export async function AppShell({ user, sample, children }: { user: SessionUser; 
             </form>
           </div>
         </div>
+        {sample && (
+          <p className="border-t border-amber-200 bg-amber-50 px-4 py-1.5 text-center text-xs text-amber-900">{t("app.sampleNotice")}</p>
+        )}
       </header>
-      {sample && (
-        <p className="no-print border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-center text-xs text-amber-900">{t("app.sampleNotice")}</p>
-      )}
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>

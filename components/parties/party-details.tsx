@@ -8,7 +8,7 @@ const isHttp = (url: string) => /^https?:\/\//i.test(url);
 export async function PartyDetails({ org, aliases = [] }: { org: Organization; aliases?: string[] }) {
   const t = await getTranslations("parties");
   const ts = await getTranslations("stewardship.merge");
-  const none = <span className="text-slate-400">{t("none")}</span>;
+  const none = <span className="text-slate-500">{t("none")}</span>;
   const rows: { label: string; value: React.ReactNode; wide?: boolean }[] = [
     { label: t("field.shortName"), value: org.shortName ?? none },
     { label: t("field.type"), value: <PartyTypeBadge type={org.type} /> },

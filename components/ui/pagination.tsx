@@ -19,7 +19,7 @@ export async function Pagination({ page, pageSize, total, params, basePath }: {
     return qs ? `${basePath}?${qs}` : basePath;
   };
   const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600";
-  const disabled = "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-400";
+  const disabled = "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-500";
   return (
     <nav aria-label={t("label")} className="mt-4 flex items-center justify-between gap-3">
       {page > 1 ? <Link className={link} href={href(page - 1)} rel="prev">{t("prev")}</Link> : <span className={disabled} aria-disabled="true">{t("prev")}</span>}
