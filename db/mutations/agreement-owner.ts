@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/domain-error";
 import type { OwnerInput } from "@/lib/validation/reminders";
 import type { Db, Tx } from "../client";
 import { agreements, users } from "../schema";
-import type { Actor } from "./agreements";
+import type { Actor } from "./audit";
 import { appendAudit } from "./audit";
 
 /**

@@ -6,13 +6,9 @@ import type { Db, Tx } from "../client";
 import { listAgreementParties } from "../queries/agreement-detail";
 import { agreementParties, agreements, categories, events, organizations, type NewAgreement } from "../schema";
 import { setOwner } from "./agreement-owner";
-import { appendAudit, changedFields, foreignKeyViolation, isUniqueViolation } from "./audit";
+import { appendAudit, changedFields, foreignKeyViolation, isUniqueViolation, type Actor } from "./audit";
 import { assertCurrentVersion, claimSubmission } from "./concurrency";
 import type { FitsInsert } from "./form-fit";
-
-export interface Actor {
-  id: number;
-}
 
 /** What the audit log keeps of an agreement: its fields and its parties in order. */
 type Snapshot = Record<string, unknown>;

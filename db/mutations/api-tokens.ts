@@ -6,7 +6,7 @@ import type { IssueApiTokenInput } from "@/lib/validation/api-token";
 import type { FitsInsert } from "./form-fit";
 import type { Db, DbOrTx } from "../client";
 import { apiTokens, type NewApiToken } from "../schema";
-import type { Actor } from "./agreements";
+import type { Actor } from "./audit";
 import { appendAudit } from "./audit";
 
 export interface IssuedApiToken {

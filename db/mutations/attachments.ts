@@ -5,8 +5,8 @@ import { DomainError } from "@/lib/domain-error";
 import { CONTENT_TYPES, type DocumentType } from "@/lib/documents/file-types";
 import type { Db, Tx } from "../client";
 import { agreements, attachments } from "../schema";
-import type { DocumentStore } from "../storage/document-store";
-import type { Actor } from "./agreements";
+import type { DocumentStore } from "../storage/store";
+import type { Actor } from "./audit";
 import { appendAudit } from "./audit";
 
 export interface AttachInput {

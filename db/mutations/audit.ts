@@ -2,6 +2,11 @@ import "server-only";
 import type { DbOrTx } from "../client";
 import { auditLog } from "../schema";
 
+/** Who makes a change: the signed-in user (or a token's issuer) the audit entry names. */
+export interface Actor {
+  id: number;
+}
+
 export interface AuditInput {
   actorId: number | null;
   action: string;

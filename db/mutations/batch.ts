@@ -4,7 +4,8 @@ import { DomainError } from "@/lib/domain-error";
 import type { AgreementInput } from "@/lib/validation/agreement";
 import type { Db } from "../client";
 import { agreements, events } from "../schema";
-import { insertAgreement, type Actor } from "./agreements";
+import { insertAgreement } from "./agreements";
+import type { Actor } from "./audit";
 import { claimSubmission } from "./concurrency";
 
 /**

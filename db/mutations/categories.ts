@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/domain-error";
 import type { CategoryInput } from "@/lib/validation/category";
 import type { Db, Tx } from "../client";
 import { agreements, categories, type Category } from "../schema";
-import type { Actor } from "./agreements";
+import type { Actor } from "./audit";
 import { appendAudit, changedFields, isForeignKeyViolation, isUniqueViolation } from "./audit";
 
 /** Field errors are keyed like the forms' schema: `category.<field>`. */

@@ -7,7 +7,7 @@ import { displayUrl, sendMessage, type Outgoing, type SendResult } from "@/lib/n
 import type { ChannelInput } from "@/lib/validation/reminders";
 import { queryRows, type Db } from "../client";
 import { deliveryAttempts, notificationChannels, reminderDeliveries } from "../schema";
-import type { Actor } from "./agreements";
+import type { Actor } from "./audit";
 import { appendAudit } from "./audit";
 
 /** How long a claim holds before another run may take over a delivery whose sender died. */

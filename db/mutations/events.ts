@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/domain-error";
 import type { EventInput } from "@/lib/validation/event";
 import type { Db } from "../client";
 import { agreements, events, type Event, type NewEvent } from "../schema";
-import type { Actor } from "./agreements";
+import type { Actor } from "./audit";
 import { appendAudit, changedFields, isForeignKeyViolation } from "./audit";
 import { assertCurrentVersion, claimSubmission } from "./concurrency";
 import type { FitsInsert } from "./form-fit";

@@ -6,7 +6,8 @@ import type { Db, Tx } from "../client";
 import { planImport, type ImportPlan } from "../queries/import-plan";
 import { organizations } from "../schema";
 import { setOwner } from "./agreement-owner";
-import { insertAgreement, saveAgreementEdit, UnchangedEdit, type Actor } from "./agreements";
+import { insertAgreement, saveAgreementEdit, UnchangedEdit } from "./agreements";
+import type { Actor } from "./audit";
 import { appendAudit } from "./audit";
 
 /**

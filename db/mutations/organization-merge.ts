@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/domain-error";
 import { creditCodesConflict, planMerge } from "@/lib/domain/organization-merge";
 import { queryRows, type Db, type Tx } from "../client";
 import { agreementParties, organizationAliases, organizations, type Organization } from "../schema";
-import type { Actor } from "./agreements";
+import type { Actor } from "./audit";
 import { appendAudit } from "./audit";
 import { assertCurrentVersion } from "./concurrency";
 

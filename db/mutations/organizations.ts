@@ -5,7 +5,7 @@ import type { OrganizationInput } from "@/lib/validation/organization";
 import type { Db, Tx } from "../client";
 import { findSimilarOrganizations } from "../queries/organization-similar";
 import { agreementParties, organizationAliases, organizations, type NewOrganization, type Organization } from "../schema";
-import type { Actor } from "./agreements";
+import type { Actor } from "./audit";
 import { appendAudit, changedFields, isForeignKeyViolation, isUniqueViolation } from "./audit";
 import { assertCurrentVersion, claimSubmission } from "./concurrency";
 import type { FitsInsert } from "./form-fit";

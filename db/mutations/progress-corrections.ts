@@ -5,7 +5,7 @@ import { toFen } from "@/lib/money";
 import type { ProgressCorrection, ProgressWithdrawal } from "@/lib/validation/progress";
 import type { Db, Tx } from "../client";
 import { progressUpdates, type ProgressUpdate } from "../schema";
-import type { Actor } from "./agreements";
+import type { Actor } from "./audit";
 import { appendAudit } from "./audit";
 import { assertCurrentVersion } from "./concurrency";
 import { assertDeliveryConfirmed, assertNotBeforeSigning, lockAgreementForProgress } from "./progress";

@@ -6,7 +6,7 @@ import type { ProgressInput } from "@/lib/validation/agreement";
 import { queryRows, type Db, type Tx } from "../client";
 import { deliveredOf } from "../queries/delivered";
 import { agreements, progressUpdates } from "../schema";
-import type { Actor } from "./agreements";
+import type { Actor } from "./audit";
 import { appendAudit } from "./audit";
 import { claimSubmission } from "./concurrency";
 

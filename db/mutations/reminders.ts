@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/domain-error";
 import { queryRows, type Db, type DbOrTx, type Tx } from "../client";
 import { OVER_DELIVERED } from "../queries/delivered";
 import { agreements, reminderSettings, reminders } from "../schema";
-import type { Actor } from "./agreements";
+import type { Actor } from "./audit";
 import { appendAudit } from "./audit";
 
 /** Agreements that are running: signed or in execution, not deleted. */

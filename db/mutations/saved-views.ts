@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/domain-error";
 import { MAX_SAVED_VIEWS, type CreateSavedViewInput, type ListColumnsInput, type RenameSavedViewInput } from "@/lib/validation/saved-view";
 import type { Db } from "../client";
 import { listPreferences, savedViews } from "../schema";
-import type { Actor } from "./agreements";
+import type { Actor } from "./audit";
 import { appendAudit, isUniqueViolation } from "./audit";
 
 const nameTaken = () => new DomainError("invalid", "invalid", { name: ["viewNameTaken"] });

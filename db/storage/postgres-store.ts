@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "../client";
-import type { DocumentStore } from "./document-store";
+import type { DocumentStore } from "./store";
 
 /**
  * Files as bytea rows in `document_blobs`, one per SHA-256. The bytes cross the

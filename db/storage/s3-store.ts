@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { AwsClient } from "aws4fetch";
-import type { DocumentStore } from "./document-store";
+import type { DocumentStore } from "./store";
 
 export interface S3Config {
   /** The service's base URL, e.g. https://s3.cn-north-1.amazonaws.com.cn or http://minio.internal:9000. */
